@@ -59,6 +59,28 @@ public final class CanonicalJson {
         AtomicFiles.write(file, toBytes(value));
     }
 
+    /**
+     * Streams a large value (records and sorted maps) without building a tree: objects indented, arrays on one
+     * line, so numeric maps stay compact. Canonical as long as the value's maps are sorted (Jackson sorts them).
+     */
+    public static void writeData(Path file, Object value) {
+        var seps = com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.NONE)
+                .withArrayValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.NONE);
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(seps);
+        printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+        printer.indentArraysWith(new DefaultPrettyPrinter.NopIndenter());
+        ObjectWriter w = Json.mapper().writer(printer);
+        AtomicFiles.write(file, (OutputStream out) -> {
+            try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                w.writeValue(g, value);
+                g.flush();
+            }
+            out.write('\n');
+        });
+    }
+
     /** Streams a large tree canonically without building one big byte array. */
     public static void writeStreaming(Path file, JsonNode tree) {
         AtomicFiles.write(file, (OutputStream out) -> {

@@ -72,15 +72,17 @@ public final class Yaml {
 
     public static List<JsonNode> readAll(Reader reader, String name) {
         List<JsonNode> docs = new ArrayList<>();
-        try (var parser = MAPPER.getFactory().createParser(reader);
-             var it = MAPPER.readValues(parser, JsonNode.class)) {
-            while (it.hasNextValue()) {
-                JsonNode node = it.nextValue();
+        try (var yaml = (com.fasterxml.jackson.dataformat.yaml.YAMLParser) MAPPER.getFactory().createParser(reader);
+             var parser = new NoAliases(yaml, name)) {
+            while (parser.nextToken() != null) {
+                JsonNode node = MAPPER.readTree(parser);
                 if (node != null && !node.isMissingNode() && !node.isNull()) {
                     docs.add(node);
                 }
             }
             return docs;
+        } catch (InvalidInputException e) {
+            throw e;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
@@ -90,6 +92,32 @@ public final class Yaml {
             throw new InvalidInputException(name, "", "malformed YAML: " + firstLine(String.valueOf(e.getMessage())), e);
         } catch (IOException e) {
             throw new InvalidInputException(name, "", "cannot read YAML: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Jackson's YAML parser returns an alias as the anchor's name (a string), which would silently corrupt
+     * data; data files never need aliases, so they are refused (this also defuses "billion laughs").
+     */
+    private static final class NoAliases extends com.fasterxml.jackson.core.util.JsonParserDelegate {
+        private final com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml;
+        private final String name;
+
+        NoAliases(com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml, String name) {
+            super(yaml);
+            this.yaml = yaml;
+            this.name = name;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.JsonToken nextToken() throws IOException {
+            var t = super.nextToken();
+            if (yaml.isCurrentAlias()) {
+                var loc = yaml.currentLocation();
+                throw new InvalidInputException(name, ":" + loc.getLineNr() + ":" + loc.getColumnNr(),
+                        "YAML alias '*" + yaml.getText() + "' is not supported in data files");
+            }
+            return t;
         }
     }
 

@@ -1,0 +1,34 @@
+package org.protomodels.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.protomodels.io.Sha256;
+import org.protomodels.step.InputMissingException;
+
+/**
+ * The sha256 of an input: of the file itself, or for a folder of the sorted list of (relative path, file sha256),
+ * so the manifest pins a whole database without absolute paths.
+ */
+final class TreeDigest {
+    private TreeDigest() {
+    }
+
+    static String of(Path p) {
+        if (!Files.isDirectory(p)) {
+            return Sha256.of(p);
+        }
+        try (var walk = Files.walk(p)) {
+            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            StringBuilder sb = new StringBuilder();
+            for (Path f : files) {
+                sb.append(p.relativize(f).toString().replace('\\', '/')).append('\0').append(Sha256.of(f)).append('\n');
+            }
+            return Sha256.of(sb.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InputMissingException(p + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+}
