@@ -1,8 +1,6 @@
 package org.protomodels.fakes;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
@@ -14,6 +12,7 @@ import org.protomodels.database.DataSet;
 import org.protomodels.database.DataType;
 import org.protomodels.database.Database;
 import org.protomodels.database.Grid;
+import org.protomodels.database.ObservationOverlay;
 import org.protomodels.database.SignalRegionCounts;
 import org.protomodels.database.TxName;
 
@@ -55,8 +54,11 @@ public final class FakeDatabaseSampler {
         return new FakeDatabaseSampler(original, originalSha256, fudge);
     }
 
-    /** Draws fake number {@code index} from {@code rng} (the caller gives every fake its own stream). */
-    public FakeObservation sample(int index, long seed, UniformRandomProvider rng) {
+    /**
+     * Draws fake number {@code index} from {@code rng} (the caller gives every fake its own stream);
+     * {@code original} is the original database file's path relative to where the fake will be written.
+     */
+    public ObservationOverlay sample(int index, long seed, String originalFile, UniformRandomProvider rng) {
         NormalizedGaussianSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
         Map<String, Double> counts = new HashMap<>();
         Map<String, Double> shifts = new HashMap<>();
@@ -76,8 +78,13 @@ public final class FakeDatabaseSampler {
                 }
             }
         }
-        return new FakeObservation(FakeObservation.KIND, FakeObservation.VERSION, index, seed, fudge, originalSha256,
-                counts, shifts);
+        Map<String, Object> provenance = new java.util.TreeMap<>();
+        provenance.put("kind", "sm-fake");
+        provenance.put("index", index);
+        provenance.put("seed", seed);
+        provenance.put("fudge", fudge);
+        return new ObservationOverlay(ObservationOverlay.KIND, ObservationOverlay.VERSION, originalFile, originalSha256,
+                provenance, counts, shifts);
     }
 
     private long sampleSingle(SignalRegionCounts c, NormalizedGaussianSampler gauss, UniformRandomProvider rng) {
@@ -132,42 +139,6 @@ public final class FakeDatabaseSampler {
 
     private static long poisson(UniformRandomProvider rng, double mean) {
         return mean <= 0 ? 0 : PoissonSampler.of(rng, mean).sample();
-    }
-
-    /** The full fake database: the original with the fake's counts and shifted observed limits. */
-    public Database apply(FakeObservation fake) {
-        List<Analysis> analyses = new ArrayList<>();
-        for (Analysis a : original.analyses()) {
-            List<DataSet> datasets = new ArrayList<>();
-            for (DataSet d : a.datasets()) {
-                String label = a.id() + ":" + d.id();
-                SignalRegionCounts c = d.counts();
-                Double n = fake.observedCounts().get(label);
-                if (c != null && n != null) {
-                    // the published limits on the visible cross section belong to the real observation: dropped
-                    c = new SignalRegionCounts(n, c.expectedBG(), c.bgError(), null, c.expectedUpperLimit(), c.thirdMoment());
-                }
-                List<TxName> txNames = new ArrayList<>();
-                for (TxName t : d.txNames()) {
-                    Double x = fake.upperLimitShifts().get(label + ":" + t.name());
-                    if (x != null && t.expectedUpperLimits() != null) {
-                        Grid e = t.expectedUpperLimits();
-                        double[] v = new double[e.size()];
-                        for (int i = 0; i < v.length; i++) {
-                            v[i] = Math.max(0, e.values()[i] * (1 + x / 1.96));
-                        }
-                        t = new TxName(t.name(), t.constraint(), t.conditions(), t.conditionDescription(), t.finalState(),
-                                t.validated(), new Grid(e.axes(), e.valueUnit(), e.points(), v), e, t.efficiencyMap(), t.info());
-                    }
-                    txNames.add(t);
-                }
-                datasets.add(new DataSet(d.id(), d.dataType(), c, d.combinableWith(), txNames));
-            }
-            analyses.add(new Analysis(a.id(), a.experiment(), a.sqrts(), a.luminosity(), a.source(), a.supersededBy(),
-                    a.privateResult(), a.combinableWith(), datasets, a.covariance(), a.workspaces(), a.info()));
-        }
-        String version = (original.databaseVersion() == null ? "" : original.databaseVersion()) + "+fake" + fake.index();
-        return new Database(Database.KIND, Database.VERSION, version, analyses, original.combinations(), original.crossSections());
     }
 
     static double[][] cholesky(CovarianceMatrix cov, double scale) {

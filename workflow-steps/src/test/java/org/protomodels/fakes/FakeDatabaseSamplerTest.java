@@ -7,7 +7,6 @@ import static org.protomodels.testing.Assertions2.assertAbsClose;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
@@ -23,6 +22,7 @@ import org.protomodels.database.GridAxis;
 import org.protomodels.database.SignalRegionCounts;
 import org.protomodels.database.TxName;
 import org.protomodels.database.Constraint;
+import org.protomodels.database.DatabaseIO;
 import org.protomodels.io.CanonicalJson;
 import org.protomodels.pvalues.RegionPValue;
 
@@ -54,7 +54,7 @@ class FakeDatabaseSamplerTest {
         double sum = 0;
         double sum2 = 0;
         for (int i = 0; i < n; i++) {
-            double k = sampler.sample(i, 11L, rngs[i]).observedCounts().get("ATLAS-T-1:SR1");
+            double k = sampler.sample(i, 11L, "database.json", rngs[i]).observedCounts().get("ATLAS-T-1:SR1");
             sum += k;
             sum2 += k * k;
         }
@@ -88,7 +88,7 @@ class FakeDatabaseSamplerTest {
         int[] hist = new int[bins];
         var rngs = streams(5L, fakes);
         for (int i = 0; i < fakes; i++) {
-            var f = sampler.sample(i, 5L, rngs[i]);
+            var f = sampler.sample(i, 5L, "database.json", rngs[i]);
             for (int r = 0; r < regions; r++) {
                 double p = RegionPValue.of(f.observedCounts().get("ATLAS-T-9:SR" + r), b[r], sigma[r]);
                 hist[Math.min(bins - 1, (int) (p * bins))]++;
@@ -108,12 +108,12 @@ class FakeDatabaseSamplerTest {
     void sample_sameSeed_sameBytes_differentFakesDiffer() {
         Database db = correlated();
         var sampler = FakeDatabaseSampler.of(db, "0".repeat(64), 1.0);
-        var a = sampler.sample(3, 42L, streams(42L, 4)[3]);
-        var b = sampler.sample(3, 42L, streams(42L, 4)[3]);
+        var a = sampler.sample(3, 42L, "database.json", streams(42L, 4)[3]);
+        var b = sampler.sample(3, 42L, "database.json", streams(42L, 4)[3]);
         assertEquals(new String(CanonicalJson.toBytes(a)), new String(CanonicalJson.toBytes(b)));
-        var c = sampler.sample(2, 42L, streams(42L, 4)[2]);
+        var c = sampler.sample(2, 42L, "database.json", streams(42L, 4)[2]);
         assertNotEquals(a.observedCounts(), c.observedCounts());
-        Database fake = sampler.apply(a);
+        Database fake = a.applyTo(db, "fake3");
         double x = a.upperLimitShifts().get("CMS-T-2:data:T2tt");
         double yExp = 10;
         assertEquals(yExp * (1 + x / 1.96), fake.analysis("CMS-T-2").dataset("data").txNames().get(0).upperLimits().values()[0], 1e-12);
@@ -128,7 +128,7 @@ class FakeDatabaseSamplerTest {
         var rngs = streams(8L, n);
         double s1 = 0, s2 = 0, s12 = 0;
         for (int i = 0; i < n; i++) {
-            var f = sampler.sample(i, 8L, rngs[i]);
+            var f = sampler.sample(i, 8L, "database.json", rngs[i]);
             double x = f.observedCounts().get("ATLAS-T-1:SR1");
             double y = f.observedCounts().get("ATLAS-T-1:SR2");
             s1 += x;
