@@ -59,13 +59,13 @@ public final class ToyDatabaseGenerator {
     /** Writes every file below {@code root}; returns the relative paths written (also listed in FILES). */
     public List<String> generate(Path root) throws IOException {
         writeCrossSections(root);
-        emAnalysis(root, new ToyAnalysis("ATLAS-TOY-13-002", 13, 139, "ATLAS-like stop one-lepton search (synthetic)", "fb"), List.of(
+        emAnalysis(root, new ToyAnalysis("ATLAS-TOY-13-002", 13, 139, "ATLAS-like stop one-lepton search (synthetic)", "fb"), "SR", List.of(
                 new ToyRegion("SR-low", 45, 6, Map.of("T2tt", new double[] {0.002, 150, 400, 300})),
                 new ToyRegion("SR-mid", 22, 3.5, Map.of("T2tt", new double[] {0.004, 300, 700, 500})),
                 new ToyRegion("SR-high", 8, 1.8, Map.of("T2tt", new double[] {0.005, 500, 1500, 650})),
                 new ToyRegion("SR-boost", 3.1, 0.9, Map.of("T2tt", new double[] {0.003, 700, 2000, 900}))),
                 ErrorStyle.SYMMETRIC, false, false);
-        emAnalysis(root, new ToyAnalysis("CMS-TOY-13-004", 13, 137, "CMS-like multi-bin top-rich search with a covariance (synthetic)", "fb"), List.of(
+        emAnalysis(root, new ToyAnalysis("CMS-TOY-13-004", 13, 137, "CMS-like multi-bin top-rich search with a covariance (synthetic)", "fb"), "bin", List.of(
                 new ToyRegion("bin1", 120, 11, Map.of("T2tt", new double[] {0.0015, 100, 450, 250}, "T1tttt", new double[] {0.002, 200, 900, 700})),
                 new ToyRegion("bin2", 64, 7, Map.of("T2tt", new double[] {0.0015, 250, 650, 400}, "T1tttt", new double[] {0.003, 300, 1200, 800})),
                 new ToyRegion("bin3", 15, 3, Map.of("T2tt", new double[] {0.002, 450, 1500, 600}, "T1tttt", new double[] {0.004, 500, 1800, 900})),
@@ -73,11 +73,11 @@ public final class ToyDatabaseGenerator {
                 new ToyRegion("bin5", 4.2, 1.3, Map.of("T2tt", new double[] {0.0004, 800, 2000, 1000}, "T1tttt", new double[] {0.008, 900, 2400, 1300})),
                 new ToyRegion("bin6", 1.6, 0.6, Map.of("T2tt", new double[] {0.0002, 900, 2000, 1100}, "T1tttt", new double[] {0.01, 1100, 2600, 1500}))),
                 ErrorStyle.ASYMMETRIC, true, false);
-        emAnalysis(root, new ToyAnalysis("ATLAS-TOY-13-005", 13, 139, "ATLAS-like stop all-hadronic search with a full likelihood (synthetic)", "fb"), List.of(
+        emAnalysis(root, new ToyAnalysis("ATLAS-TOY-13-005", 13, 139, "ATLAS-like stop all-hadronic search with a full likelihood (synthetic)", "fb"), "SR", List.of(
                 new ToyRegion("SRA", 12, 2.5, Map.of("T2tt", new double[] {0.003, 400, 1200, 550})),
                 new ToyRegion("SRB", 5, 1.4, Map.of("T2tt", new double[] {0.002, 650, 2000, 800}))),
                 ErrorStyle.SYMMETRIC, false, true);
-        emAnalysis(root, new ToyAnalysis("CMS-TOY-8-007", 8, 19.5, "CMS-like 8 TeV multijet search (synthetic)", "fb"), List.of(
+        emAnalysis(root, new ToyAnalysis("CMS-TOY-8-007", 8, 19.5, "CMS-like 8 TeV multijet search (synthetic)", "fb"), "SR", List.of(
                 new ToyRegion("HT-low", 85, 9, Map.of("T1tttt", new double[] {0.004, 200, 700, 500}, "T2tt", new double[] {0.002, 200, 600, 300})),
                 new ToyRegion("HT-mid", 21, 3.8, Map.of("T1tttt", new double[] {0.008, 400, 1100, 700}, "T2tt", new double[] {0.004, 350, 900, 450})),
                 new ToyRegion("HT-high", 4.5, 1.5, Map.of("T1tttt", new double[] {0.012, 600, 1500, 900}, "T2tt", new double[] {0.003, 500, 1500, 600}))),
@@ -150,8 +150,8 @@ public final class ToyDatabaseGenerator {
     // ---------------------------------------------------------------------------------------------------------
     // efficiency-map analyses
 
-    private void emAnalysis(Path root, ToyAnalysis a, List<ToyRegion> regions, ErrorStyle style, boolean covariance,
-                            boolean workspace) throws IOException {
+    private void emAnalysis(Path root, ToyAnalysis a, String idPrefix, List<ToyRegion> regions, ErrorStyle style,
+                            boolean covariance, boolean workspace) throws IOException {
         Path dir = root.resolve("hepdata").resolve(a.id());
         List<Map<String, Object>> tables = new ArrayList<>();
         int n = regions.size();
@@ -172,9 +172,11 @@ public final class ToyDatabaseGenerator {
         }
         // 1. the signal-region table
         Map<String, Object> srTable = new LinkedHashMap<>();
-        List<Object> names = new ArrayList<>();
-        for (ToyRegion r : regions) {
-            names.add(Map.of("value", r.name()));
+        List<Object> bins = new ArrayList<>();
+        List<Object> labels = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            bins.add(Map.of("value", i + 1));
+            labels.add(Map.of("value", regions.get(i).name()));
         }
         List<Object> bkg = new ArrayList<>();
         List<Object> obs = new ArrayList<>();
@@ -194,8 +196,9 @@ public final class ToyDatabaseGenerator {
             bkg.add(v);
             obs.add(Map.of("value", (long) observed[i]));
         }
-        srTable.put("independent_variables", List.of(Map.of("header", Map.of("name", "Signal region"), "values", names)));
+        srTable.put("independent_variables", List.of(Map.of("header", Map.of("name", "Bin no."), "values", bins)));
         srTable.put("dependent_variables", List.of(
+                dependent("Region", null, a, labels),
                 dependent("Observed events", null, a, obs),
                 dependent("Expected background", null, a, bkg)));
         tables.add(table("Signal regions", "Observed events and expected background in each signal region.",
@@ -204,10 +207,13 @@ public final class ToyDatabaseGenerator {
 
         Map<String, Object> entry = catalogueEntry(a);
         Map<String, Object> srMap = new LinkedHashMap<>();
-        srMap.put("table", "Signal regions");
-        srMap.put("region", "Signal region");
+        srMap.put("table", "signal_regions.yaml");
+        srMap.put("index", "Bin no.");
+        srMap.put("idPrefix", idPrefix);
+        srMap.put("label", "Region");
         srMap.put("observed", "Observed events");
         srMap.put("background", "Expected background");
+        srMap.put("backgroundError", "max");
         entry.put("signalRegions", srMap);
 
         // 2. the covariance, flattened over two indices as CMS publishes it
@@ -237,13 +243,15 @@ public final class ToyDatabaseGenerator {
             tables.add(table("Background covariance", "Covariance of the background predictions of the signal regions (events squared).",
                     "covariance.yaml", a, covTable));
             writeYaml(dir.resolve("covariance.yaml"), List.of(covTable));
-            entry.put("covariance", Map.of("table", "Background covariance", "layout", "flattened",
+            entry.put("covariance", Map.of("table", "covariance.yaml", "layout", "flattened", "kind", "covariance",
                     "row", "Bin number X", "column", "Bin number Y", "value", "Covariance"));
         }
 
         // 3. efficiency maps per region and topology
         List<Object> effMaps = new ArrayList<>();
-        for (ToyRegion r : regions) {
+        for (int ri = 0; ri < n; ri++) {
+            ToyRegion r = regions.get(ri);
+            String datasetId = idPrefix + (ri + 1);
             for (String tx : new TreeSet<>(r.efficiency().keySet())) {
                 double[] p = r.efficiency().get(tx);
                 List<Object> ms = new ArrayList<>();
@@ -264,12 +272,12 @@ public final class ToyDatabaseGenerator {
                 tables.add(table(name, "Signal acceptance times efficiency of " + tx + " in " + r.name() + ".", file, a, effTable));
                 writeYaml(dir.resolve(file), List.of(effTable));
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("table", name);
-                m.put("signalRegion", r.name());
+                m.put("table", file);
+                m.put("signalRegion", datasetId);
                 m.put("txName", tx);
                 m.put("constraint", constraint(tx));
                 m.put("value", "Acceptance times efficiency");
-                m.put("masses", massAxes(tx));
+                m.put("axes", massAxes(tx));
                 effMaps.add(m);
             }
         }
@@ -277,17 +285,19 @@ public final class ToyDatabaseGenerator {
 
         // 4. a small full likelihood (pyhf JSON) for one analysis
         if (workspace) {
-            writeWorkspace(dir, regions, observed);
-            entry.put("workspaces", List.of(Map.of("file", "BkgOnly.json",
-                    "regions", List.of(Map.of("smodels", "SRA", "pyhf", "SRA", "type", "SR"),
-                            Map.of("smodels", "SRB", "pyhf", "SRB", "type", "SR"),
-                            Map.of("pyhf", "CR", "type", "CR")))));
+            writeWorkspace(dir, idPrefix, regions, observed);
+            List<Object> wsRegions = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                wsRegions.add(Map.of("smodels", idPrefix + (i + 1), "pyhf", idPrefix + (i + 1), "type", "SR"));
+            }
+            wsRegions.add(Map.of("pyhf", "CR", "type", "CR"));
+            entry.put("workspaces", List.of(Map.of("file", "BkgOnly.json", "regions", wsRegions)));
         }
         writeSubmission(dir, a, tables);
         catalogue.add(entry);
     }
 
-    private void writeWorkspace(Path dir, List<ToyRegion> regions, double[] observed) throws IOException {
+    private void writeWorkspace(Path dir, String idPrefix, List<ToyRegion> regions, double[] observed) throws IOException {
         // Two signal-region channels and one control region sharing a floating background normalisation.
         List<Object> channels = new ArrayList<>();
         List<Object> observations = new ArrayList<>();
@@ -295,7 +305,7 @@ public final class ToyDatabaseGenerator {
         long crObs = PoissonSampler.of(rng, crBkg).sample();
         for (int i = 0; i <= regions.size(); i++) {
             boolean cr = i == regions.size();
-            String name = cr ? "CR" : regions.get(i).name();
+            String name = cr ? "CR" : idPrefix + (i + 1);
             double b = cr ? crBkg : regions.get(i).background();
             double relErr = cr ? 0.03 : regions.get(i).error() / regions.get(i).background();
             Map<String, Object> norm = new LinkedHashMap<>();
@@ -364,8 +374,7 @@ public final class ToyDatabaseGenerator {
                 t.put("independent_variables", List.of(
                         Map.of("header", Map.of("name", motherLabel(tx), "units", "GeV"), "values", ms),
                         Map.of("header", Map.of("name", "$m_{\\tilde{\\chi}_1^0}$", "units", "GeV"), "values", ls)));
-                t.put("dependent_variables", List.of(dependent(
-                        (kind.equals("obs") ? "Observed" : "Expected") + " UL on cross section", a.units(), a,
+                t.put("dependent_variables", List.of(dependent("UL on cross section", a.units(), a,
                         kind.equals("obs") ? obs : exp)));
                 tables.add(table(name, (kind.equals("obs") ? "Observed" : "Expected")
                         + " 95% CL upper limit on the production cross section of " + tx + ".", file, a, t));
@@ -374,10 +383,10 @@ public final class ToyDatabaseGenerator {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("txName", tx);
             m.put("constraint", constraint(tx));
-            m.put("observed", "Observed upper limit " + tx);
-            m.put("expected", "Expected upper limit " + tx);
+            m.put("table", tx + "_obs_XsecLimit.yaml");
+            m.put("expectedTable", tx + "_exp_XsecLimit.yaml");
             m.put("value", "UL on cross section");
-            m.put("masses", massAxes(tx));
+            m.put("axes", massAxes(tx));
             maps.add(m);
         }
         entry.put("upperLimitMaps", maps);
@@ -404,8 +413,8 @@ public final class ToyDatabaseGenerator {
         e.put("experiment", a.id().startsWith("CMS") ? "CMS" : "ATLAS");
         e.put("sqrts", a.sqrts());
         e.put("luminosity", a.lumi());
-        e.put("source", "hepdata/" + a.id());
-        e.put("prettyName", a.experimentTitle());
+        e.put("source", Map.of("record", "hepdata/" + a.id()));
+        e.put("info", Map.of("prettyName", a.experimentTitle()));
         return e;
     }
 
