@@ -129,7 +129,9 @@ public final class SafeArchive implements AutoCloseable {
         Path unpacked = temp.resolve(".gunzip-" + inner);
         try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(input)), 1 << 16);
              OutputStream out = Files.newOutputStream(unpacked)) {
-            copyCapped(in, out, limits.maxTotalBytes(), input, name);
+            // A tar adds a 512-byte header per member, block padding and a 10 KiB end record to the payload.
+            long tarOverhead = 1024L * (limits.maxMembers() + 2) + 10_240;
+            copyCapped(in, out, limits.maxTotalBytes() + tarOverhead, input, name);
         } catch (ZipException | java.io.EOFException e) {
             throw new InvalidInputException(input.toString(), "", "corrupt gzip stream: " + e.getMessage(), e);
         }
