@@ -1,6 +1,9 @@
 package org.protomodels.ingest.hepdata;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -17,19 +20,29 @@ import org.protomodels.step.InvalidInputException;
  * records are often copy-pasted) or a table name.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Catalogue(String kind, String version, List<Entry> analyses) {
+@JsonIgnoreProperties(value = "origin", allowGetters = false)
+public record Catalogue(String kind, String version, List<Entry> analyses, String origin) {
     public static final String KIND = "catalogue";
     public static final String VERSION = "1.0.0";
 
+    /** {@code origin}: how messages name the catalogue file (never serialised); "catalogue" when unknown. */
     public Catalogue {
         analyses = analyses == null ? List.of() : List.copyOf(analyses);
+        origin = origin == null ? "catalogue" : origin;
+    }
+
+    @JsonCreator
+    static Catalogue fromJson(@JsonProperty("kind") String kind, @JsonProperty("version") String version,
+                              @JsonProperty("analyses") List<Entry> analyses) {
+        return new Catalogue(kind, version, analyses, null);
     }
 
     /** Reads, validates against the schema, binds, then checks ids are unique. */
     public static Catalogue read(Path file) {
         JsonNode doc = Yaml.readTree(file);
         SchemaValidator.own().validateOwn(doc, file.toString());
-        Catalogue c = org.protomodels.io.Json.treeToValue(doc, Catalogue.class, file.toString());
+        Catalogue bound = org.protomodels.io.Json.treeToValue(doc, Catalogue.class, file.toString());
+        Catalogue c = new Catalogue(bound.kind(), bound.version(), bound.analyses(), file.toString());
         var ids = new HashSet<String>();
         for (int i = 0; i < c.analyses.size(); i++) {
             if (!ids.add(c.analyses.get(i).id())) {

@@ -51,36 +51,38 @@ public final class HepDataIngest {
     public List<Analysis> read(Catalogue catalogue, Path hepdataRoot, IngestNotes notes) {
         List<Analysis> out = new ArrayList<>();
         for (int i = 0; i < catalogue.analyses().size(); i++) {
-            out.add(read(catalogue.analyses().get(i), "/analyses/" + i, hepdataRoot, notes));
+            out.add(read(catalogue.analyses().get(i), catalogue.origin(), "/analyses/" + i, hepdataRoot, notes));
         }
         return out;
     }
 
-    /** Reads one entry; {@code at} is its JSON pointer in the catalogue (for messages). */
-    public Analysis read(Catalogue.Entry e, String at, Path hepdataRoot, IngestNotes notes) {
-        Path input = resolve(e, at, hepdataRoot);
+    /**
+     * Reads one entry; {@code catalogueName} and {@code at} (its JSON pointer) name it in messages.
+     */
+    public Analysis read(Catalogue.Entry e, String catalogueName, String at, Path hepdataRoot, IngestNotes notes) {
+        Path input = resolve(e, catalogueName, at, hepdataRoot);
         HepDataRecord record = reader.read(input);
         for (String n : record.notes()) {
             notes.add(e.id(), n);
         }
-        Mapper m = new Mapper(e, at, record, input);
+        Mapper m = new Mapper(e, catalogueName, at, record, input);
         return m.analysis(notes);
     }
 
-    private Path resolve(Catalogue.Entry e, String at, Path hepdataRoot) {
+    private Path resolve(Catalogue.Entry e, String catalogueName, String at, Path hepdataRoot) {
         Catalogue.Source s = e.source();
         if (s.record() != null) {
             Path rel = Path.of(s.record());
             Path root = hepdataRoot.toAbsolutePath().normalize();
             Path p = root.resolve(rel).normalize();
             if (rel.isAbsolute() || !p.startsWith(root)) {
-                throw new InvalidInputException("catalogue", at + "/source/record", "'" + s.record()
+                throw new InvalidInputException(catalogueName, at + "/source/record", "'" + s.record()
                         + "' must be relative to the HEPData root and stay inside it");
             }
             return p;
         }
         if (client == null) {
-            throw new InputMissingException("catalogue#" + at + "/source/inspire: record ins" + s.inspire()
+            throw new InputMissingException(catalogueName + "#" + at + "/source/inspire: record ins" + s.inspire()
                     + " needs online access (no HEPData client configured)");
         }
         return client.submission(s.inspire());
@@ -89,14 +91,16 @@ public final class HepDataIngest {
     /** The mapping of one record; holds the entry, its record and the region numbering. */
     private static final class Mapper {
         private final Catalogue.Entry e;
+        private final String cat;
         private final String at;
         private final HepDataRecord record;
         private final Path input;
         private final Map<Integer, String> regionIds = new LinkedHashMap<>();
         private final Map<String, Double> regionErrors = new HashMap<>();
 
-        Mapper(Catalogue.Entry e, String at, HepDataRecord record, Path input) {
+        Mapper(Catalogue.Entry e, String cat, String at, HepDataRecord record, Path input) {
             this.e = e;
+            this.cat = cat;
             this.at = at;
             this.record = record;
             this.input = input;
@@ -132,7 +136,7 @@ public final class HepDataIngest {
                 return new Analysis(e.id(), Experiment.of(e.experiment()), e.sqrts(), e.luminosity(),
                         "hepdata:" + e.source(), null, false, null, datasets, cov, null, info);
             } catch (IllegalArgumentException ex) {
-                throw new InvalidInputException("catalogue", at, ex.getMessage(), ex);
+                throw new InvalidInputException(cat, at, ex.getMessage(), ex);
             }
         }
 
@@ -162,11 +166,11 @@ public final class HepDataIngest {
         private Table table(String key, String field) {
             Table t = record.table(key);
             if (t == null) {
-                throw new InvalidInputException("catalogue", field, "record " + e.source() + " has no table with"
+                throw new InvalidInputException(cat, field, "record " + e.source() + " has no table with"
                         + " data_file or name '" + key + "'");
             }
             if (t.isReference()) {
-                throw new InvalidInputException("catalogue", field, "table '" + key + "' is a " + t.dataSchema()
+                throw new InvalidInputException(cat, field, "table '" + key + "' is a " + t.dataSchema()
                         + " document, not a HEPData data table");
             }
             return t;
@@ -180,7 +184,7 @@ public final class HepDataIngest {
             Variable v;
             if (header == null) {
                 if (t.dependentVariables().size() != 1) {
-                    throw new InvalidInputException("catalogue", field, "table '" + t.dataFile() + "' has "
+                    throw new InvalidInputException(cat, field, "table '" + t.dataFile() + "' has "
                             + t.dependentVariables().size() + " dependent variables: name the one to use");
                 }
                 v = t.dependentVariables().get(0);
@@ -188,7 +192,7 @@ public final class HepDataIngest {
                 v = t.dependent(header);
             }
             if (v == null) {
-                throw new InvalidInputException("catalogue", field, "table '" + t.dataFile()
+                throw new InvalidInputException(cat, field, "table '" + t.dataFile()
                         + "' has no dependent variable '" + header + "' (has " + names(t.dependentVariables()) + ")");
             }
             checkQualifiers(t, v);
@@ -198,7 +202,7 @@ public final class HepDataIngest {
         private Variable independent(Table t, String header, String field) {
             Variable v = t.independent(header);
             if (v == null) {
-                throw new InvalidInputException("catalogue", field, "table '" + t.dataFile()
+                throw new InvalidInputException(cat, field, "table '" + t.dataFile()
                         + "' has no independent variable '" + header + "' (has " + names(t.independentVariables()) + ")");
             }
             return v;
@@ -311,7 +315,7 @@ public final class HepDataIngest {
         private CovarianceMatrix covariance(Catalogue.Covariance c) {
             String f = at + "/covariance";
             if (regionIds.isEmpty()) {
-                throw new InvalidInputException("catalogue", f, "a covariance needs signalRegions (its bins are"
+                throw new InvalidInputException(cat, f, "a covariance needs signalRegions (its bins are"
                         + " numbered like them)");
             }
             Table t = table(c.table(), f + "/table");
@@ -420,12 +424,12 @@ public final class HepDataIngest {
                     try {
                         datasets.set(i, new DataSet(d.id(), d.dataType(), d.counts(), d.combinableWith(), txs));
                     } catch (IllegalArgumentException ex) {
-                        throw new InvalidInputException("catalogue", f + "/txName", ex.getMessage(), ex);
+                        throw new InvalidInputException(cat, f + "/txName", ex.getMessage(), ex);
                     }
                     return;
                 }
             }
-            throw new InvalidInputException("catalogue", f + "/signalRegion", "no signal region '" + em.signalRegion() + "'");
+            throw new InvalidInputException(cat, f + "/signalRegion", "no signal region '" + em.signalRegion() + "'");
         }
 
         /** Points (masses in GeV) and values (fb for upper limits, dimensionless for efficiencies). */
@@ -440,8 +444,8 @@ public final class HepDataIngest {
                     throw new InvalidInputException(file(t), "/dependent_variables/" + valIdx + "/header/units",
                             "upper-limit values without units: give 'unit' in the catalogue");
                 }
-                factor = Units.crossSectionToFb(unit, file(t), unitOverride != null ? "catalogue" + f + "/unit"
-                        : "/dependent_variables/" + valIdx + "/header/units");
+                factor = unitOverride != null ? Units.crossSectionToFb(unit, cat, f + "/unit")
+                        : Units.crossSectionToFb(unit, file(t), "/dependent_variables/" + valIdx + "/header/units");
             }
             List<GridAxis> gridAxes = new ArrayList<>();
             double[] axisFactor = new double[axes.size()];
@@ -455,7 +459,8 @@ public final class HepDataIngest {
                     throw new InvalidInputException(file(t), "/independent_variables/" + vi + "/header/units",
                             "mass axis without units: give 'unit' in the catalogue axis");
                 }
-                axisFactor[a] = Units.energyToGeV(unit, file(t), "/independent_variables/" + vi + "/header/units");
+                axisFactor[a] = ax.unit() != null ? Units.energyToGeV(unit, cat, f + "/axes/" + a + "/unit")
+                        : Units.energyToGeV(unit, file(t), "/independent_variables/" + vi + "/header/units");
                 axisVars.add(v);
                 gridAxes.add(new GridAxis(v.name(), "mass", "GeV", ax.branch(), ax.vertex(), null));
             }

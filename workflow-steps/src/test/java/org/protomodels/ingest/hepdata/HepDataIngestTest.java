@@ -164,6 +164,22 @@ class HepDataIngestTest {
     }
 
     @Test
+    void read_efficiencyMap_attachedToItsSignalRegion() throws IOException {
+        Catalogue c = write(ul("fb", "13", "TeV"), "max");
+        Files.writeString(root.resolve("rec/ul.yaml"), ul("", "13", "TeV").replace("{name: UL, units: }", "{name: UL}"));
+        Catalogue.Entry e0 = c.analyses().get(0);
+        Catalogue.Entry em = new Catalogue.Entry(e0.id(), e0.experiment(), e0.sqrts(), e0.luminosity(), null,
+                e0.source(), null, e0.signalRegions(), null, null,
+                List.of(new Catalogue.EfficiencyMap("T2", "ul.yaml", "SR2", "UL", "[[['jet']],[['jet']]]", null,
+                        List.of(new Catalogue.Axis("M1", 0, 0, null), new Catalogue.Axis("M2", 0, 1, null)))));
+        Analysis a = HepDataIngest.of(reader).read(em, "catalogue.yaml", "/analyses/0", root, new IngestNotes());
+        TxName t = a.dataset("SR2").txNames().get(0);
+        assertEquals("", t.efficiencyMap().valueUnit());
+        assertRelClose(0.25, t.efficiencyMap().values()[0], 1e-12, "efficiency copied as is");
+        assertTrue(a.dataset("SR1").txNames().isEmpty());
+    }
+
+    @Test
     void read_unknownUnit_namesFileAndField() throws IOException {
         Catalogue c = write(ul("barn-ish", "13", "TeV"), "max");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ingest(c));
@@ -189,7 +205,7 @@ class HepDataIngestTest {
                 e0.source(), null, new Catalogue.SignalRegions("nope.yaml", "Bin", null, null, "Observed", "Background", null),
                 null, null, null);
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> HepDataIngest.of(reader).read(bad, "/analyses/0", root, new IngestNotes()));
+                () -> HepDataIngest.of(reader).read(bad, "catalogue.yaml", "/analyses/0", root, new IngestNotes()));
         assertEquals("/analyses/0/signalRegions/table", e.location());
     }
 
@@ -200,7 +216,7 @@ class HepDataIngestTest {
         Catalogue.Entry bad = new Catalogue.Entry(e0.id(), e0.experiment(), e0.sqrts(), e0.luminosity(), null,
                 new Catalogue.Source("rec/../../elsewhere", null), null, null, null, null, null);
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> HepDataIngest.of(reader).read(bad, "/analyses/0", root, new IngestNotes()));
+                () -> HepDataIngest.of(reader).read(bad, "catalogue.yaml", "/analyses/0", root, new IngestNotes()));
         assertEquals("/analyses/0/source/record", e.location());
     }
 
@@ -211,6 +227,6 @@ class HepDataIngestTest {
         Catalogue.Entry online = new Catalogue.Entry(e0.id(), e0.experiment(), e0.sqrts(), e0.luminosity(), null,
                 new Catalogue.Source(null, 1654945L), null, null, null, null, null);
         assertThrows(InputMissingException.class,
-                () -> HepDataIngest.of(reader).read(online, "/analyses/0", root, new IngestNotes()));
+                () -> HepDataIngest.of(reader).read(online, "catalogue.yaml", "/analyses/0", root, new IngestNotes()));
     }
 }
