@@ -250,6 +250,11 @@ public final class HepDataRecordReader {
                 continue;
             }
             Path file = archive.root().resolve(dataFile);
+            if (Files.isSymbolicLink(file)) {
+                problems.add(new Problem(subName, at + "/data_file", "data_file '" + dataFile
+                        + "' is a symbolic link: links are never followed"));
+                continue;
+            }
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(new Problem(subName, at + "/data_file", "Missing data_file '" + dataFile
                         + "': no such file in the submission"));

@@ -96,4 +96,22 @@ class HepDataRecordReaderTest {
         assertFalse(v.valid());
         assertEquals("/dependent_variables/0/values/0/errors/0/symerror", v.problems().get(0).location());
     }
+
+    @Test
+    void folderWithSymlinkedDataFile_isRefused() throws IOException {
+        Path rec = dir.resolve("rec");
+        Files.createDirectories(rec);
+        Files.writeString(rec.resolve("submission.yaml"), "name: T\ndescription: d\nkeywords: []\ndata_file: d.yaml\n");
+        Path outside = dir.resolve("outside.yaml");
+        Files.writeString(outside, "independent_variables: []\ndependent_variables: [{header: {name: Y}, values: [{value: 1}]}]\n");
+        try {
+            Files.createSymbolicLink(rec.resolve("d.yaml"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links on this file system");
+        }
+        Validation v = reader.validate(rec);
+        assertFalse(v.valid());
+        assertTrue(v.mentions("symbolic link"), v.problems().toString());
+        assertEquals("/0/data_file", v.problems().get(0).location());
+    }
 }

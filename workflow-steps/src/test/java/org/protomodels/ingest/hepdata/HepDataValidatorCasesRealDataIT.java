@@ -21,7 +21,7 @@ import org.protomodels.testing.SharedData;
  * as hepdata-validator's tests assert: valid ones are accepted, invalid ones rejected with the file and a pointer (or
  * :line:col) and the reason the MANIFEST names.
  */
-class HepDataValidatorCasesTest {
+class HepDataValidatorCasesRealDataIT {
     private static Path cases() {
         return SharedData.require("data/hepdata/validator-cases");
     }
