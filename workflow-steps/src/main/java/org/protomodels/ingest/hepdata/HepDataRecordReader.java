@@ -48,15 +48,20 @@ public final class HepDataRecordReader {
     private final String schemaVersion;
     private final boolean versionChosen;
     private final SafeArchive.Limits limits;
+    private final long maxDataFileBytes;
     private final SchemaValidator validator;
 
+    /** HEPData refuses data files above 10 MiB; so do we (a data file is one table). */
+    public static final long DEFAULT_MAX_DATA_FILE_BYTES = 10L * 1024 * 1024;
+
     private HepDataRecordReader(Path hepdataSchemas, Path pyhfSchemas, String schemaVersion, boolean versionChosen,
-                                SafeArchive.Limits limits) {
+                                SafeArchive.Limits limits, long maxDataFileBytes) {
         this.hepdataSchemas = hepdataSchemas;
         this.pyhfSchemas = pyhfSchemas;
         this.schemaVersion = schemaVersion;
         this.versionChosen = versionChosen;
         this.limits = limits;
+        this.maxDataFileBytes = maxDataFileBytes;
         var b = SchemaValidator.builder().mapFolder(HEPDATA_PREFIX, hepdataSchemas);
         if (pyhfSchemas != null) {
             b.mapFolder(PYHF_PREFIX, pyhfSchemas);
@@ -70,7 +75,8 @@ public final class HepDataRecordReader {
             throw new org.protomodels.step.InputMissingException(hepdataSchemas + ": no HEPData schema folder "
                     + DEFAULT_SCHEMA_VERSION + " inside");
         }
-        return new HepDataRecordReader(hepdataSchemas, null, DEFAULT_SCHEMA_VERSION, false, SafeArchive.Limits.defaults());
+        return new HepDataRecordReader(hepdataSchemas, null, DEFAULT_SCHEMA_VERSION, false, SafeArchive.Limits.defaults(),
+                DEFAULT_MAX_DATA_FILE_BYTES);
     }
 
     /** Validate against this HEPData schema version (0.1.0, 1.0.0, 1.0.1, 1.1.0, 1.1.1). */
@@ -78,16 +84,25 @@ public final class HepDataRecordReader {
         if (!Files.isDirectory(hepdataSchemas.resolve(version))) {
             throw new IllegalArgumentException("schemaVersion: no HEPData schema folder '" + version + "'");
         }
-        return new HepDataRecordReader(hepdataSchemas, pyhfSchemas, version, true, limits);
+        return new HepDataRecordReader(hepdataSchemas, pyhfSchemas, version, true, limits, maxDataFileBytes);
     }
 
     /** Validate tables whose data_schema is a pyhf schema against the pyhf schemas in {@code dir} (holds 1.0.0/). */
     public HepDataRecordReader withPyhfSchemas(Path dir) {
-        return new HepDataRecordReader(hepdataSchemas, dir, schemaVersion, versionChosen, limits);
+        return new HepDataRecordReader(hepdataSchemas, dir, schemaVersion, versionChosen, limits, maxDataFileBytes);
     }
 
     public HepDataRecordReader withLimits(SafeArchive.Limits newLimits) {
-        return new HepDataRecordReader(hepdataSchemas, pyhfSchemas, schemaVersion, versionChosen, newLimits);
+        return new HepDataRecordReader(hepdataSchemas, pyhfSchemas, schemaVersion, versionChosen, newLimits,
+                maxDataFileBytes);
+    }
+
+    /** Largest data file accepted (default {@link #DEFAULT_MAX_DATA_FILE_BYTES}, HEPData's limit). */
+    public HepDataRecordReader withMaxDataFileBytes(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("maxDataFileBytes: must be > 0, got " + bytes);
+        }
+        return new HepDataRecordReader(hepdataSchemas, pyhfSchemas, schemaVersion, versionChosen, limits, bytes);
     }
 
     /** Reads and validates; the first problem is thrown as {@link InvalidInputException} naming file and pointer. */
@@ -297,6 +312,17 @@ public final class HepDataRecordReader {
     private Table readDataTable(Path file, String described, String name, String dataFile, String description,
                                 Map<String, List<String>> keywords, String customSchemaId, String version,
                                 Path customSchemaDir, List<Problem> problems, List<String> notes) {
+        try {
+            long size = Files.size(file);
+            if (size > maxDataFileBytes) {
+                problems.add(new Problem(described, "", "data file of " + size + " bytes is bigger than the limit of "
+                        + maxDataFileBytes + " bytes (HEPData's is 10 MiB)"));
+                return null;
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(described, "", "cannot read: " + e.getMessage()));
+            return null;
+        }
         List<JsonNode> docs;
         try {
             docs = readYamlDocs(file, described);

@@ -173,6 +173,16 @@ class HepDataIngestRealDataIT {
     }
 
     @Test
+    void read_cmsSus18002_serialisesCanonicallyWithoutMachinePaths() {
+        byte[] json = org.protomodels.io.CanonicalJson.toBytes(analysis);
+        String text = new String(json, java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(text.contains(SharedData.root().toString()), "no absolute path of the data root in the output");
+        assertTrue(text.contains("\"CMS-SUS-18-002\""));
+        assertEquals(text, new String(org.protomodels.io.CanonicalJson.toBytes(analysis),
+                java.nio.charset.StandardCharsets.UTF_8), "same value, same bytes");
+    }
+
+    @Test
     void read_hnlRecord_parsesWithSqrtSInTeV() {
         HepDataRecordReader reader = HepDataRecordReader.of(SharedData.require("schemas/hepdata"));
         HepDataRecord r = reader.read(SharedData.require("data/hepdata/CMS-EXO-22-011-HNL"));

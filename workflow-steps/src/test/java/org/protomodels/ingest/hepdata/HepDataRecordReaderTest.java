@@ -114,4 +114,14 @@ class HepDataRecordReaderTest {
         assertTrue(v.mentions("symbolic link"), v.problems().toString());
         assertEquals("/0/data_file", v.problems().get(0).location());
     }
+
+    @Test
+    void dataFileOverSizeLimit_isRefused() throws IOException {
+        Path p = dir.resolve("big.yaml");
+        Files.writeString(p, "independent_variables: []\ndependent_variables: [{header: {name: Y}, values: [{value: 1}]}]\n");
+        Validation v = reader.withMaxDataFileBytes(20).validateDataFile(p);
+        assertFalse(v.valid());
+        assertTrue(v.mentions("bigger than the limit of 20 bytes"), v.problems().toString());
+        assertTrue(reader.validateDataFile(p).valid(), "under the default 10 MiB limit");
+    }
 }
