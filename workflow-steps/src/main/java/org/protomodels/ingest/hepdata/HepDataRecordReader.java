@@ -62,7 +62,10 @@ public final class HepDataRecordReader {
         this.versionChosen = versionChosen;
         this.limits = limits;
         this.maxDataFileBytes = maxDataFileBytes;
-        var b = SchemaValidator.builder().mapFolder(HEPDATA_PREFIX, hepdataSchemas);
+        var b = SchemaValidator.builder();
+        if (hepdataSchemas != null) {
+            b.mapFolder(HEPDATA_PREFIX, hepdataSchemas);
+        }
         if (pyhfSchemas != null) {
             b.mapFolder(PYHF_PREFIX, pyhfSchemas);
         }
@@ -79,9 +82,23 @@ public final class HepDataRecordReader {
                 DEFAULT_MAX_DATA_FILE_BYTES);
     }
 
+    /**
+     * A reader without the official HEPData schemas (they are not shipped with the tool): every semantic check of
+     * this reader still runs, the schema checks do not. Ingest says so in its report.
+     */
+    public static HepDataRecordReader withoutOfficialSchemas() {
+        return new HepDataRecordReader(null, null, DEFAULT_SCHEMA_VERSION, false, SafeArchive.Limits.defaults(),
+                DEFAULT_MAX_DATA_FILE_BYTES);
+    }
+
+    /** Whether records are checked against the official HEPData schemas. */
+    public boolean usesOfficialSchemas() {
+        return hepdataSchemas != null;
+    }
+
     /** Validate against this HEPData schema version (0.1.0, 1.0.0, 1.0.1, 1.1.0, 1.1.1). */
     public HepDataRecordReader withSchemaVersion(String version) {
-        if (!Files.isDirectory(hepdataSchemas.resolve(version))) {
+        if (hepdataSchemas == null || !Files.isDirectory(hepdataSchemas.resolve(version))) {
             throw new IllegalArgumentException("schemaVersion: no HEPData schema folder '" + version + "'");
         }
         return new HepDataRecordReader(hepdataSchemas, pyhfSchemas, version, true, limits, maxDataFileBytes);
@@ -132,7 +149,7 @@ public final class HepDataRecordReader {
         try (SafeArchive archive = SafeArchive.open(input, limits)) {
             Validation v = validateOpened(archive, schemaVersion, withData);
             if (!v.valid() && !versionChosen && !schemaVersion.equals(V0_SCHEMA_VERSION)
-                    && Files.isDirectory(hepdataSchemas.resolve(V0_SCHEMA_VERSION))
+                    && hepdataSchemas != null && Files.isDirectory(hepdataSchemas.resolve(V0_SCHEMA_VERSION))
                     && v.problems().stream().noneMatch(p -> p.location().startsWith(":"))) {
                 Validation v0 = validateOpened(archive, V0_SCHEMA_VERSION, withData);
                 if (v0.valid()) {
@@ -340,9 +357,14 @@ public final class HepDataRecordReader {
         }
         JsonNode data = docs.get(0);
         if (customSchemaId != null) {
-            SchemaValidator v = customSchemaDir == null ? validator
-                    : SchemaValidator.builder().mapFolder(LOCAL_PREFIX, customSchemaDir)
-                            .mapFolder(HEPDATA_PREFIX, hepdataSchemas).build();
+            SchemaValidator v = validator;
+            if (customSchemaDir != null) {
+                var b = SchemaValidator.builder().mapFolder(LOCAL_PREFIX, customSchemaDir);
+                if (hepdataSchemas != null) {
+                    b.mapFolder(HEPDATA_PREFIX, hepdataSchemas);
+                }
+                v = b.build();
+            }
             int before = problems.size();
             schemaProblems(v, customSchemaId, data, described, "", problems);
             if (problems.size() > before) {
@@ -639,6 +661,9 @@ public final class HepDataRecordReader {
     }
 
     private void schemaProblems(String id, JsonNode doc, String file, String at, List<Problem> problems) {
+        if (hepdataSchemas == null && id.startsWith(HEPDATA_PREFIX)) {
+            return; // no official schemas at hand: the semantic checks below still run
+        }
         schemaProblems(validator, id, doc, file, at, problems);
     }
 
