@@ -3,8 +3,6 @@ package org.protomodels.ingest.hepdata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -678,8 +676,10 @@ public final class HepDataRecordReader {
     }
 
     private static List<JsonNode> readYamlDocs(Path file, String described) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return HepDataYaml.readAll(new InputStreamReader(in, StandardCharsets.UTF_8), described);
+        try {
+            return HepDataYaml.readAll(Files.readString(file, StandardCharsets.UTF_8), described);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InvalidInputException(described, "", "not UTF-8 text (a binary file?)", e);
         } catch (IOException e) {
             throw new InvalidInputException(described, "", "cannot read: " + e.getMessage(), e);
         }
