@@ -60,7 +60,10 @@ public final class HepDataRecordReader {
         this.versionChosen = versionChosen;
         this.limits = limits;
         this.maxDataFileBytes = maxDataFileBytes;
-        var b = SchemaValidator.builder().mapFolder(HEPDATA_PREFIX, hepdataSchemas);
+        var b = SchemaValidator.builder();
+        if (hepdataSchemas != null) {
+            b.mapFolder(HEPDATA_PREFIX, hepdataSchemas);
+        }
         if (pyhfSchemas != null) {
             b.mapFolder(PYHF_PREFIX, pyhfSchemas);
         }
@@ -77,9 +80,51 @@ public final class HepDataRecordReader {
                 DEFAULT_MAX_DATA_FILE_BYTES);
     }
 
+    /**
+     * A reader with the official schemas found where this installation keeps them: system property
+     * {@code protomodels.hepdata.schemas} (pyhf: {@code protomodels.pyhf.schemas}), else the environment variable
+     * {@code PROTOMODELS_HEPDATA_SCHEMAS} ({@code PROTOMODELS_PYHF_SCHEMAS}), else {@code schemas/hepdata}
+     * ({@code schemas/pyhf}) under the shared folder {@code protomodels.shared}. The schemas are not shipped in the
+     * jar (they belong to hepdata-validator and pyhf). Without them the reader makes the semantic checks only and
+     * says so in every record's notes ({@link #withoutSchemas()}).
+     */
+    public static HepDataRecordReader withSchemas() {
+        Path hep = locate("protomodels.hepdata.schemas", "PROTOMODELS_HEPDATA_SCHEMAS", "schemas/hepdata");
+        Path pyhf = locate("protomodels.pyhf.schemas", "PROTOMODELS_PYHF_SCHEMAS", "schemas/pyhf");
+        HepDataRecordReader r = hep != null ? of(hep) : withoutSchemas();
+        return pyhf != null ? r.withPyhfSchemas(pyhf) : r;
+    }
+
+    /** A reader without the official schemas: semantic checks only (each record notes it). */
+    public static HepDataRecordReader withoutSchemas() {
+        return new HepDataRecordReader(null, null, DEFAULT_SCHEMA_VERSION, false, SafeArchive.Limits.defaults(),
+                DEFAULT_MAX_DATA_FILE_BYTES);
+    }
+
+    private static Path locate(String property, String env, String underShared) {
+        String p = System.getProperty(property);
+        if (p == null || p.isBlank()) {
+            p = System.getenv(env);
+        }
+        if (p == null || p.isBlank()) {
+            String shared = System.getProperty("protomodels.shared");
+            p = shared == null || shared.isBlank() ? null : Path.of(shared).resolve(underShared).toString();
+        }
+        if (p == null) {
+            return null;
+        }
+        Path dir = Path.of(p);
+        return Files.isDirectory(dir.resolve(underShared.endsWith("pyhf") ? "1.0.0" : DEFAULT_SCHEMA_VERSION)) ? dir : null;
+    }
+
+    /** True when the official HEPData schemas are checked (false: semantic checks only). */
+    public boolean checksSchemas() {
+        return hepdataSchemas != null;
+    }
+
     /** Validate against this HEPData schema version (0.1.0, 1.0.0, 1.0.1, 1.1.0, 1.1.1). */
     public HepDataRecordReader withSchemaVersion(String version) {
-        if (!Files.isDirectory(hepdataSchemas.resolve(version))) {
+        if (hepdataSchemas != null && !Files.isDirectory(hepdataSchemas.resolve(version))) {
             throw new IllegalArgumentException("schemaVersion: no HEPData schema folder '" + version + "'");
         }
         return new HepDataRecordReader(hepdataSchemas, pyhfSchemas, version, true, limits, maxDataFileBytes);
@@ -129,7 +174,7 @@ public final class HepDataRecordReader {
         }
         try (SafeArchive archive = SafeArchive.open(input, limits)) {
             Validation v = validateOpened(archive, schemaVersion, withData);
-            if (!v.valid() && !versionChosen && !schemaVersion.equals(V0_SCHEMA_VERSION)
+            if (!v.valid() && !versionChosen && !schemaVersion.equals(V0_SCHEMA_VERSION) && hepdataSchemas != null
                     && Files.isDirectory(hepdataSchemas.resolve(V0_SCHEMA_VERSION))
                     && v.problems().stream().noneMatch(p -> p.location().startsWith(":"))) {
                 Validation v0 = validateOpened(archive, V0_SCHEMA_VERSION, withData);
@@ -172,6 +217,10 @@ public final class HepDataRecordReader {
     private Validation validateOpened(SafeArchive archive, String version, boolean withData) {
         List<Problem> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>(archive.notes());
+        if (hepdataSchemas == null) {
+            notes.add(archive.source() + ": the official HEPData schemas were not available: only the semantic"
+                    + " checks were made");
+        }
         Path subFile = archive.submissionFile();
         String subName = archive.describe(subFile);
         List<JsonNode> docs;
@@ -339,8 +388,7 @@ public final class HepDataRecordReader {
         JsonNode data = docs.get(0);
         if (customSchemaId != null) {
             SchemaValidator v = customSchemaDir == null ? validator
-                    : SchemaValidator.builder().mapFolder(LOCAL_PREFIX, customSchemaDir)
-                            .mapFolder(HEPDATA_PREFIX, hepdataSchemas).build();
+                    : SchemaValidator.builder().mapFolder(LOCAL_PREFIX, customSchemaDir).build();
             int before = problems.size();
             schemaProblems(v, customSchemaId, data, described, "", problems);
             if (problems.size() > before) {
@@ -637,6 +685,9 @@ public final class HepDataRecordReader {
     }
 
     private void schemaProblems(String id, JsonNode doc, String file, String at, List<Problem> problems) {
+        if (hepdataSchemas == null && id.startsWith(HEPDATA_PREFIX)) {
+            return; // no official schemas: semantic checks only (noted per record)
+        }
         schemaProblems(validator, id, doc, file, at, problems);
     }
 
