@@ -76,11 +76,7 @@ public final class IngestStage implements Stage<IngestInputs, IngestResult> {
                     requireExists(h, "--hepdata");
                 }
                 events.info("reading HEPData records through catalogue " + catalogue.getFileName());
-                Path schemas = in.hepdataSchemas();
-                if (schemas == null && System.getenv("PROTOMODELS_HEPDATA_SCHEMAS") != null) {
-                    schemas = Path.of(System.getenv("PROTOMODELS_HEPDATA_SCHEMAS"));
-                }
-                List<Analysis> fromRecords = Sources.readHepData(catalogue, hepdata, schemas, log, events);
+                List<Analysis> fromRecords = Sources.readHepData(catalogue, hepdata, in.hepdataSchemas(), log, events);
                 add(analyses, origin, fromRecords, "catalogue " + catalogue.getFileName());
                 dbVersion = dbVersion == null ? "catalogue" : dbVersion + "+catalogue";
                 sources.add("catalogue:" + (toy != null && catalogue.equals(toy.catalogue()) ? "toy" : catalogue.getFileName()));

@@ -36,11 +36,10 @@ final class Sources {
     static List<Analysis> readHepData(Path catalogueFile, List<Path> roots, Path hepdataSchemas, IngestLog log,
                                       EventSink events) {
         Catalogue catalogue = Catalogue.read(catalogueFile);
-        HepDataRecordReader reader;
-        if (hepdataSchemas != null) {
-            reader = HepDataRecordReader.of(hepdataSchemas);
-        } else {
-            reader = HepDataRecordReader.withoutOfficialSchemas();
+        // the official schemas: the option, else the property/environment variable the reader knows
+        HepDataRecordReader reader = hepdataSchemas != null ? HepDataRecordReader.of(hepdataSchemas)
+                : HepDataRecordReader.withSchemas();
+        if (!reader.checksSchemas()) {
             log.warning("HEPData records were checked without the official HEPData JSON schemas (give "
                     + "--hepdata-schemas DIR or set PROTOMODELS_HEPDATA_SCHEMAS); every semantic check still ran");
         }

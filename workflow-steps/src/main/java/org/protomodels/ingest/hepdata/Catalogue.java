@@ -40,6 +40,11 @@ public record Catalogue(String kind, String version, List<Entry> analyses, Strin
     /** Reads, validates against the schema, binds, then checks ids are unique. */
     public static Catalogue read(Path file) {
         JsonNode doc = Yaml.readTree(file);
+        if (!KIND.equals(doc.path("kind").asText())) {
+            // another project file (a database, say) would pass its own schema: name the mix-up
+            throw new InvalidInputException(file.toString(), "/kind", "not a catalogue (kind '"
+                    + doc.path("kind").asText() + "', expected '" + KIND + "')");
+        }
         SchemaValidator.own().validateOwn(doc, file.toString());
         Catalogue bound = org.protomodels.io.Json.treeToValue(doc, Catalogue.class, file.toString());
         Catalogue c = new Catalogue(bound.kind(), bound.version(), bound.analyses(), file.toString());
