@@ -48,7 +48,7 @@ class SModelSTextReaderTest {
             sqrts: 13.0*TeV
             lumi: 35.9/fb
             url: http://cms-results.web.cern.ch/x/index.html
-            private: False
+            private: False	# public result
             supersededBy: CMS-SUS-19-006
             combinableWith: ATLAS-SUSY-2016-07, CMS-SUS-16-033
             lastUpdate: 2018/2/16
@@ -223,6 +223,7 @@ class SModelSTextReaderTest {
         assertEquals(List.of("SRB", "SRA"), a.covariance().datasetOrder());
         assertArrayEquals(new double[] {1.0, 9.0}, a.covariance().matrix()[1], 0.0);
         assertEquals(1, a.workspaces().size());
+        assertTrue(a.info().get("jsonFiles").contains("missing.json"), "jsonFiles kept as written");
         var ws = a.workspaces().get(0);
         assertEquals("13TeV/ATLAS/ATLAS-SUSY-2018-31-eff/simplified.json", ws.path());
         assertEquals(sha256(db.resolve(ws.path())), ws.sha256());
