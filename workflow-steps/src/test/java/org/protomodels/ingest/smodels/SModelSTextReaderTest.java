@@ -372,6 +372,11 @@ class SModelSTextReaderTest {
         write("13TeV/CMS/CMS-SUS-16-050/data/T2bb.txt", head
                 + "upperLimits: [[[[300*GeV,0*GeV],[300*GeV,0*GeV]],1.0*pb]\n");
         assertTrue(refused().problem().contains("unexpected end"));
+        write("13TeV/CMS/CMS-SUS-16-050/data/T2bb.txt", head
+                + "upperLimits: [[[[300*GeV,0*GeV],[300*GeV,0*GeV]],1.0*pb],\n[[[300*GeV,0*GeV],[300*GeV,0*GeV]],nan*pb]]\n");
+        var nan = refused();
+        assertEquals(":4", nan.location());
+        assertTrue(nan.problem().startsWith("upperLimits: number expected, found 'nan"), nan.problem());
     }
 
     @Test
