@@ -327,7 +327,7 @@ public final class SModelSTextReader {
                         + ": written twice (first on line " + e.getValue().get(0).line() + ")");
             }
         }
-        String txName = text.value(byTag.get("txName").get(0));
+        String txName = stringOrRaw(text.value(byTag.get("txName").get(0)));
         List<SkippedItem> notes = new ArrayList<>(0);
         Constraint constraint = null;
         List<Condition> conditions = List.of();
