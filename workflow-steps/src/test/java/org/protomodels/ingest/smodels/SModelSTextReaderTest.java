@@ -400,6 +400,54 @@ class SModelSTextReaderTest {
         assertTrue(e.problem().contains("analysis id CMS-SUS-16-05 is also used by"), e.problem());
     }
 
+    private void twoRegions(String extraGlobal) throws IOException {
+        write("version", "2.1.0");
+        write("13TeV/ATLAS/ATLAS-X-eff/globalInfo.txt", "id: ATLAS-X\nsqrts: 13*TeV\nlumi: 139.0/fb\n" + extraGlobal);
+        for (String sr : List.of("SRA", "SRB")) {
+            write("13TeV/ATLAS/ATLAS-X-eff/" + sr + "/dataInfo.txt",
+                    "dataId: " + sr + "\ndataType: efficiencyMap\nobservedN: 2\nexpectedBG: 3.0\nbgError: 1.5\n");
+        }
+    }
+
+    @Test
+    void read_badCovariance_namesTheGlobalInfo() throws IOException {
+        twoRegions("datasetOrder: 'SRA', 'SRB'\ncovariance: [[4.0, 1.0], [2.0, 9.0]]\n");
+        var asym = refused();
+        assertTrue(asym.file().endsWith("ATLAS-X-eff/globalInfo.txt"), asym.file());
+        assertTrue(asym.problem().contains("not symmetric"), asym.problem());
+        twoRegions("datasetOrder: 'SRA', 'SRC'\ncovariance: [[4.0, 1.0], [1.0, 9.0]]\n");
+        assertTrue(refused().problem().contains("datasetOrder names unknown dataset SRC"));
+        twoRegions("covariance: [[4.0, 1.0], [1.0, 9.0]]\n");
+        var noOrder = refused();
+        assertEquals(":4", noOrder.location());
+        assertTrue(noOrder.problem().startsWith("covariance: given without datasetOrder"), noOrder.problem());
+    }
+
+    @Test
+    void read_jsonRegionWithoutName_isRefused() throws IOException {
+        twoRegions("jsonFiles: {'a.json': [{'type': 'CR'}]}\n");
+        var e = refused();
+        assertEquals(":4", e.location());
+        assertTrue(e.problem().startsWith("jsonFiles/a.json: pyhf"), e.problem());
+    }
+
+    @Test
+    void read_graphCondition_isParsed() throws IOException {
+        twoRegions("");
+        write("13TeV/ATLAS/ATLAS-X-eff/SRA/TChiWZ.txt", """
+                txName: TChiWZ
+                constraint: {(PV > C1(1),N2(2)), (C1(1) > W,N1(3)), (N2(2) > Z,N1(4))}
+                condition: Cgtr({(PV > C1(1),N2(2)), (C1(1) > W,N1(3)), (N2(2) > Z,N1(4))}, 0.5*{(PV > C1(1),N2(2)), (C1(1) > W,N1(3)), (N2(2) > higgs,N1(4))})
+                dataMap: {0: (1, 'mass', GeV), 1: (3, 'mass', GeV)}
+                efficiencyMap: [[[300.0, 100.0], 0.01]]
+                """);
+        TxName t = read().analyses().get(0).dataset("SRA").txNames().get(0);
+        assertEquals("Cgtr", t.conditions().get(0).function());
+        assertEquals(0.5, t.conditions().get(0).arguments().get(1).terms().get(0).coefficient(), 0.0);
+        assertEquals("graph", t.conditions().get(0).arguments().get(0).notation());
+        assertEquals(List.of("mass(C1(1))", "mass(N1(3))"), t.efficiencyMap().axes().stream().map(GridAxis::label).toList());
+    }
+
     private static String sha256(Path p) throws IOException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
