@@ -55,6 +55,98 @@ public final class Json {
         }
     }
 
+    /**
+     * Reads the document's skeleton: arrays under the named fields keep only their first {@code keep} elements
+     * (the rest are skipped by the tokenizer without building nodes). Lets a schema check the structure of a
+     * 150 MB database in a fraction of a second, while the full content is bound by {@link #readValue}.
+     */
+    public static JsonNode readSkeleton(Path file, java.util.Set<String> bulkyFields, int keep) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             JsonParser p = MAPPER.getFactory().createParser(in)) {
+            if (p.nextToken() == null) {
+                throw new InvalidInputException(file.toString(), "", "empty JSON document");
+            }
+            return skeleton(p, bulkyFields, keep, false);
+        } catch (NoSuchFileException e) {
+            throw new InputMissingException(file + ": no such file");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+            throw new InvalidInputException(file.toString(), where, "malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InputMissingException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static JsonNode skeleton(JsonParser p, java.util.Set<String> bulky, int keep, boolean prune) throws IOException {
+        var f = MAPPER.getNodeFactory();
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                var o = f.objectNode();
+                while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    if (o.has(name)) {
+                        throw new com.fasterxml.jackson.core.JsonParseException(p, "duplicate field '" + name + "'");
+                    }
+                    o.set(name, skeleton(p, bulky, keep, bulky.contains(name)));
+                }
+                return o;
+            }
+            case START_ARRAY -> {
+                var a = f.arrayNode();
+                int n = 0;
+                while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                    if (prune && n >= keep) {
+                        p.skipChildren();
+                    } else {
+                        a.add(skeleton(p, bulky, keep, false));
+                    }
+                    n++;
+                }
+                return a;
+            }
+            case VALUE_STRING -> {
+                return f.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return f.numberNode(p.getLongValue());
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return f.numberNode(p.getDoubleValue());
+            }
+            case VALUE_TRUE -> {
+                return f.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return f.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return f.nullNode();
+            }
+            default -> throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected token " + p.currentToken());
+        }
+    }
+
+    /** Binds a whole file to a type by streaming (no tree), naming the file and JSON pointer on failure. */
+    public static <T> T readValue(Path file, Class<T> type) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return MAPPER.readValue(in, type);
+        } catch (NoSuchFileException e) {
+            throw new InputMissingException(file + ": no such file");
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            Throwable cause = e.getCause();
+            String msg = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
+            throw new InvalidInputException(file.toString(), pointerOf(e), msg, e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+            throw new InvalidInputException(file.toString(), where, "malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InputMissingException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Binds a tree to a type, naming the file on failure. */
     public static <T> T treeToValue(JsonNode node, Class<T> type, String file) {
         try {
