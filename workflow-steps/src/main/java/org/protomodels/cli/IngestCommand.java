@@ -1,15 +1,11 @@
 package org.protomodels.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.protomodels.ingest.IngestInputs;
 import org.protomodels.ingest.IngestResult;
 import org.protomodels.ingest.IngestStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code protomodel ingest}: HEPData records and SModelS text databases into one canonical database. */
@@ -24,29 +20,8 @@ final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     ProtomodelCommand root;
 
-    @Option(names = "--smodels-db", paramLabel = "DIR", description = "SModelS text database folder. Repeatable.")
-    List<Path> smodelsDb = new ArrayList<>();
-
-    @Option(names = "--hepdata", paramLabel = "PATH",
-            description = "Folder that holds HEPData records (the catalogue's sources are relative to it). Repeatable.")
-    List<Path> hepdata = new ArrayList<>();
-
-    @Option(names = "--catalogue", paramLabel = "FILE", description = "Catalogue: which HEPData table is what.")
-    Path catalogue;
-
-    @Option(names = "--xsec", paramLabel = "DIR", description = "Reference cross-section tables (xsec*.txt).")
-    Path xsec;
-
-    @Option(names = "--combinations", paramLabel = "DIR", description = "Combination matrices (ATLAS13.yaml, ...).")
-    Path combinations;
-
-    @Option(names = "--hepdata-schemas", paramLabel = "DIR",
-            description = "The official HEPData JSON schemas (one folder per version); without them records get every"
-                    + " semantic check but no schema check (env PROTOMODELS_HEPDATA_SCHEMAS works too).")
-    Path hepdataSchemas;
-
-    @Option(names = "--toy", description = "Ingest the embedded (synthetic) toy database.")
-    boolean toy;
+    @Mixin
+    SourceOptions sources;
 
     @Override
     public Integer call() {
@@ -54,7 +29,8 @@ final class IngestCommand implements Callable<Integer> {
         org.protomodels.step.Parameters.resolve("ingest", java.util.Map.of(), stage.params, stage.param);
         try (CliEventSink sink = new CliEventSink(root.err(), stage.progressMode())) {
             IngestResult r = new IngestStage(sink).run(
-                    new IngestInputs(smodelsDb, hepdata, catalogue, xsec, combinations, hepdataSchemas, toy, stage.out));
+                    new IngestInputs(sources.smodelsDb, sources.hepdata, sources.catalogue, sources.xsec,
+                            sources.combinations, sources.hepdataSchemas, sources.toy, stage.out));
             root.out().println("database: " + r.databaseFile());
             root.out().println("report: " + r.reportFile());
             return 0;
