@@ -36,6 +36,8 @@ public final class SimplifiedLikelihood {
     private final double[] cOverB2;
     /** Inverse of the theta covariance (V for SLv1, B rho B for SLv2), row-major. */
     private final double[] weight;
+    /** The theta covariance (V, or B rho B for SLv2). */
+    private final double[][] thetaCov;
     /** ln det(2 pi V) / 2. */
     private final double logNorm;
     private final double[] lower;
@@ -97,6 +99,7 @@ public final class SimplifiedLikelihood {
                     "the SLv2 covariance B rho B is not positive definite (Cholesky pivot " + pivot + ")");
         }
         this.weight = Linear.inverse(l, n);
+        this.thetaCov = v;
         this.logNorm = 0.5 * (n * Math.log(2 * Math.PI) + Linear.logDet(l, n));
         this.theta = new double[n];
         this.lambda = new double[n];
@@ -146,6 +149,15 @@ public final class SimplifiedLikelihood {
 
     public double[] coefficientC() {
         return coefC == null ? null : coefC.clone();
+    }
+
+    /** The covariance of theta: V for SLv1, B rho B for SLv2 (copy). */
+    public double[][] thetaCovariance() {
+        double[][] c = new double[n][];
+        for (int i = 0; i < n; i++) {
+            c[i] = thetaCov[i].clone();
+        }
+        return c;
     }
 
     /** Newton iterations used by the last profile fit (diagnostics). */

@@ -147,10 +147,14 @@ public final class TruncatedGaussian {
         return type == EvaluationType.OBSERVED ? nll(mu, allowNegative) : nllAround(mu, 0.0);
     }
 
-    /** The maximum of the likelihood: mu-hat, sigma_mu and nll(mu-hat). */
+    /**
+     * mu-hat, sigma_mu and the nll at mu-hat as SModelS's {@code lmax} reports them: the nll is that of the
+     * (negative-allowed) observed likelihood evaluated at the (possibly clipped) mu-hat, so for a deficit with
+     * negatives forbidden it is nll(0), not the maximum of a Gaussian centred at 0.
+     */
     public Lmax lmax(boolean allowNegative) {
         double m = muHat(allowNegative);
-        return new Lmax(m, sigmaMu, nllAround(m, m));
+        return new Lmax(m, sigmaMu, nll(m, true));
     }
 
     /** chi2 = 2 (nll(1) - nll(mu-hat)), negative mu-hat allowed. */
