@@ -71,7 +71,7 @@ public final class SimplifiedLikelihood {
         for (int i = 0; i < n; i++) {
             lgam[i] = LogGamma.value(obs[i] + 1);
             varDiag[i] = in.covariance(i, i);
-            lower[i] = -10 * obs[i];
+            lower[i] = obs[i] == 0 ? 0.0 : -10 * obs[i];
             upper[i] = 10 * obs[i];
         }
         this.secondOrder = in.isSecondOrder();
@@ -197,7 +197,10 @@ public final class SimplifiedLikelihood {
             for (int y = x; y < n; y++) {
                 double bxby = b[x] * b[y];
                 double cxcy = c[x] * c[y];
-                double rho = (Math.sqrt(bxby * bxby + 8 * cxcy * in.covariance(x, y)) - bxby) / (4.0 * cxcy);
+                // [sqrt((BxBy)^2 + 8 CxCy Vxy) - BxBy] / (4 CxCy), in the algebraically equal form without the
+                // cancellation (stable for small skew)
+                double vxy = in.covariance(x, y);
+                double rho = 2 * vxy / (Math.sqrt(bxby * bxby + 8 * cxcy * vxy) + bxby);
                 if (!Double.isFinite(rho)) {
                     throw new InvalidInputException(in.source(), "/covariance/" + x + "/" + y,
                             "SLv2 correlation rho between " + in.regionName(x) + " and " + in.regionName(y)
