@@ -14,6 +14,7 @@ import org.apache.commons.numbers.gamma.Erfc;
  * </ol>
  * By default both mu-hats are tightly converged (SModelS's {@code *_exact_muhat} construction);
  * {@link #withMuHats} reproduces a run of SModelS whose optimiser returned other values.
+ * Not thread-safe (it evaluates the likelihoods' work arrays); build one per thread.
  */
 public final class AsymptoticCls {
     private static final double ALPHA = 0.05;
@@ -74,6 +75,16 @@ public final class AsymptoticCls {
         SimplifiedLikelihood a = m.withObserved(m.asimovData(0));
         double mh = m.smodelsBoundedMuHat(false);
         return new AsymptoticCls(m, a, mh, m.smodelsSigmaMu(mh, theta0), a.smodelsBoundedMuHat(false));
+    }
+
+    /** The three 95% CL limits on mu SModelS reports, with tightly converged mu-hats. */
+    public static UpperLimits upperLimits(SimplifiedLikelihood observed) {
+        return new UpperLimits(of(observed, EvaluationType.OBSERVED).upperLimit(),
+                of(observed, EvaluationType.APRIORI).upperLimit(), of(observed, EvaluationType.APOSTERIORI).upperLimit());
+    }
+
+    /** Observed, a priori expected and a posteriori expected 95% CL upper limits on mu. */
+    public record UpperLimits(double observed, double expectedApriori, double expectedAposteriori) {
     }
 
     private static void requireSignal(SimplifiedLikelihood m) {

@@ -381,6 +381,17 @@ public final class SimplifiedLikelihood {
         if (!Double.isFinite(mu)) {
             throw new IllegalArgumentException("mu must be finite, got " + mu);
         }
+        if (n == 1 && !secondOrder) {
+            // one linear region: the stationary point is closed form (positive root of the quadratic, which keeps
+            // lambda > 0), clipped to SModelS's bounds; the 1-D objective is convex so that is the minimiser
+            double nt = mu * sig[0] + bkg[0];
+            double half = 0.5 * (nt - varDiag[0]);
+            double lam = half + Math.sqrt(half * half + varDiag[0] * obs[0]);
+            theta[0] = Math.min(upper[0], Math.max(lower[0], lam - nt));
+            lambda[0] = lambdaOf(mu, theta[0], 0);
+            newtonIterations = 0;
+            return objective(mu, theta);
+        }
         startingPoint(mu);
         double f = objective(mu, theta);
         int it = 0;
