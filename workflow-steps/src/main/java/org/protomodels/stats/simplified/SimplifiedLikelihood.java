@@ -56,6 +56,8 @@ public final class SimplifiedLikelihood {
     private final double[] wTheta;
     private final int[] freeIdx;
     private int newtonIterations;
+    /** Use SModelS's sign(p) starting root (only for reproducing its sigma_mu heuristic). */
+    private boolean smodelsStart;
 
     private SimplifiedLikelihood(ModelInput in) {
         this.input = in;
@@ -369,7 +371,11 @@ public final class SimplifiedLikelihood {
             double ntot = bkg[i] + s;
             double q = sigma2 * (ntot - obs[i]);
             double p = ntot + sigma2;
-            double t = -p / 2.0 + Math.signum(p) * Math.sqrt(p * p / 4 - q);
+            // SModelS takes sign(p) in front of the root; for p < 0 (only at negative mu) that is the root with
+            // lambda < 0, where the clipped Poisson term freezes the fit, so the root keeping lambda > 0 is used
+            // instead (identical whenever p > 0). smodelsStart reproduces SModelS's choice for its heuristics.
+            double root = Math.sqrt(p * p / 4 - q);
+            double t = -p / 2.0 + (smodelsStart ? Math.signum(p) * root : root);
             if (!Double.isFinite(t)) {
                 t = 0;
             }
@@ -481,7 +487,8 @@ public final class SimplifiedLikelihood {
     public double muHat(boolean allowNegative) {
         if (n == 1 && !secondOrder) {
             // exact maximiser of the single-region profile: lambda = n, theta = 0
-            double mh = (obs[0] - bkg[0]) / sig[0];
+            // as SModelS: a vanishing signal gives mu-hat in events
+            double mh = Math.abs(sig[0]) > 1e-100 ? (obs[0] - bkg[0]) / sig[0] : obs[0] - bkg[0];
             return allowNegative || mh > 0 ? mh : 0.0;
         }
         double s = stepScale();
@@ -579,6 +586,9 @@ public final class SimplifiedLikelihood {
         }
         double lo = allowNegative ? minr : 0;
         double hi = allowNegative ? maxr : Math.max(maxr, 1e-5);
+        if (dNllDMu(lo) >= 0) {
+            return lo; // rising at the lower bound: the bound is the minimum
+        }
         return minimizeIn(lo, hi);
     }
 
@@ -683,10 +693,17 @@ public final class SimplifiedLikelihood {
             thetaHat(mh, th);
             sigma = smodelsSigmaMu(mh, th);
         } else {
-            thetaHat(0, th);
-            double[] avg = smodelsAvgr(th);
-            if (avg != null) {
-                thetaHat(avg[1], th);
+            // SModelS evaluates this at theta-hat of its intermediate estimate avgr (often negative), from its own
+            // starting point: reproduce that path
+            smodelsStart = true;
+            try {
+                thetaHat(0, th);
+                double[] avg = smodelsAvgr(th);
+                if (avg != null) {
+                    thetaHat(avg[1], th);
+                }
+            } finally {
+                smodelsStart = false;
             }
             sigma = smodelsSigmaMu(mh, th);
         }
