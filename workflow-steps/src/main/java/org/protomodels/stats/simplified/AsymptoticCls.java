@@ -125,28 +125,7 @@ public final class AsymptoticCls {
      */
     public double upperLimit() {
         double s = Math.min(Math.max(sigmaMu, 0.5), 100.);
-        double h = 0.5 * s;
-        double a = Math.max(muHat, 0);
-        double fa = rootFunction(a);
-        if (fa <= 0) {
-            return a;
-        }
-        for (int k = 0; k < 10000; k++) {
-            double b = a + h;
-            double fb = rootFunction(b);
-            if (fb <= 0) {
-                return Roots.brent(this::rootFunction, a, b, fa, fb, 1e-12, 1e-12, 200);
-            }
-            a = b;
-            fa = fb;
-            if (k >= 20) {
-                h *= 1.5; // far out: widen the steps
-            }
-            if (a > muHat + 1e6) {
-                break;
-            }
-        }
-        return Double.NaN;
+        return Roots.firstDownCrossing(this::rootFunction, Math.max(muHat, 0), 0.5 * s, 1e6, 1e-12, 1e-12);
     }
 
     /** The root in SModelS's own bracket ({@code determineBrentBracket}), converged to 1e-12. */

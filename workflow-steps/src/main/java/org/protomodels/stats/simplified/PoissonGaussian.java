@@ -184,6 +184,42 @@ public final class PoissonGaussian {
         return 2 * (marginalisedNll(1.0, deltaRel) + Math.log(marginalisedOfYield(n - b, deltaRel)));
     }
 
+    /**
+     * 95% CL upper limit on mu from the marginalised likelihood, as SModelS 2.2.1 builds it
+     * ({@code UpperLimitComputer.ulSigma(marginalize=True)} divided by s): mu-hat and the Asimov data
+     * b + theta-hat(0) come from the profile, the nlls (nll0 at mu-hat, the Asimov nll0_A at its mu-hat) from the
+     * marginalised likelihood; CLs asymptotic as in {@link AsymptoticCls}; the limit is the first downward crossing
+     * of CLs = 0.05 above mu-hat. a priori: n := b; a posteriori: n := b + theta-hat(0).
+     */
+    public double marginalisedUpperLimit(double deltaRel, EvaluationType type) {
+        return marginalisedUpperLimit(deltaRel, type, false);
+    }
+
+    /**
+     * As {@link #marginalisedUpperLimit(double, EvaluationType)}; with {@code smodels221MuHat} the mu-hat of
+     * SModelS 2.2.1 is reproduced: for n = 0 its bracketing search finds no sign change and returns its starting
+     * value, one signal event (mu-hat = 1/s) instead of 0.
+     */
+    public double marginalisedUpperLimit(double deltaRel, EvaluationType type, boolean smodels221MuHat) {
+        PoissonGaussian m = switch (type) {
+            case OBSERVED -> this;
+            case APRIORI -> withObserved(b);
+            case APOSTERIORI -> withObserved(b + thetaHat(0));
+        };
+        if (!(s > 0)) {
+            throw new IllegalArgumentException("signal is zero: no limit on mu can be set");
+        }
+        double muHat = smodels221MuHat && m.n == 0 && m.b > 0 ? 1 / s : m.muHat(false);
+        double nll0 = m.marginalisedNll(muHat, deltaRel);
+        PoissonGaussian asimov = m.withObserved(b + m.thetaHat(0));
+        double muHatA = asimov.muHat(false);
+        double nll0A = asimov.marginalisedNll(muHatA, deltaRel);
+        DoubleUnaryOperator root = mu -> AsymptoticCls.clsFromNll(asimov.marginalisedNll(mu, deltaRel), nll0A,
+                m.marginalisedNll(mu, deltaRel), nll0, false) - 0.05;
+        double sigma = Math.min(Math.max(m.sigmaMu(muHat), 0.5), 100.);
+        return Roots.firstDownCrossing(root, muHat, 0.5 * sigma, 1e6, 1e-10, 1e-10);
+    }
+
     private double marginalisedOfYield(double nsig, double deltaRel) {
         double es = deltaRel * nsig;
         double sigma2 = sigmaB * sigmaB + es * es;
@@ -197,7 +233,7 @@ public final class PoissonGaussian {
         DoubleUnaryOperator f = x -> Math.exp(logIntegrand(x, m, sigma) - logPeak);
         double lo = Math.max(0, mode - 40 * width);
         double hi = mode + 40 * width + (n == 0 ? 40 * Math.min(1, sigma) : 0);
-        double integral = Quadrature.adaptiveSimpson(f, lo, hi, 1e-9);
+        double integral = Quadrature.adaptiveSimpson(f, lo, hi, 1e-8);
         double norm = 0.5 * (1 + Erf.value(m / Math.sqrt(2 * sigma2)));
         return Math.exp(logPeak) * integral / norm;
     }

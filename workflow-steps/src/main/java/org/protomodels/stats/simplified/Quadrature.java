@@ -10,7 +10,7 @@ final class Quadrature {
     /** int_a^b f to about relative accuracy {@code rel} (of the whole integral). */
     static double adaptiveSimpson(DoubleUnaryOperator f, double a, double b, double rel) {
         // a coarse composite pass gives the scale and protects against a narrow peak being missed
-        int panels = 64;
+        int panels = 16;
         double h = (b - a) / panels;
         double total = 0;
         double[] fx = new double[2 * panels + 1];

@@ -168,4 +168,34 @@ final class Roots {
         }
         return x;
     }
+
+    /**
+     * The first x >= start where f turns from positive to <= 0, stepping by {@code step} (widened by 1.5 after
+     * 20 steps), then Brent to xtol/rtol. NaN if none within {@code maxDistance}.
+     */
+    static double firstDownCrossing(DoubleUnaryOperator f, double start, double step, double maxDistance,
+            double xtol, double rtol) {
+        double a = start;
+        double fa = f.applyAsDouble(a);
+        if (fa <= 0) {
+            return a;
+        }
+        double h = step;
+        for (int k = 0; k < 10000; k++) {
+            double b = a + h;
+            double fb = f.applyAsDouble(b);
+            if (fb <= 0) {
+                return brent(f, a, b, fa, fb, xtol, rtol, 200);
+            }
+            a = b;
+            fa = fb;
+            if (k >= 20) {
+                h *= 1.5;
+            }
+            if (a > start + maxDistance) {
+                break;
+            }
+        }
+        return Double.NaN;
+    }
 }
