@@ -1,6 +1,5 @@
 package org.protomodels.stats.simplified;
 
-import java.util.Arrays;
 import org.apache.commons.numbers.gamma.LogGamma;
 import org.protomodels.step.InvalidInputException;
 
@@ -753,14 +752,6 @@ public final class SimplifiedLikelihood {
         };
     }
 
-    double observedCount(int i) {
-        return obs[i];
-    }
-
-    double signalYield(int i) {
-        return sig[i];
-    }
-
     boolean zeroSignal() {
         for (double s : sig) {
             if (s > 0) {
@@ -773,9 +764,5 @@ public final class SimplifiedLikelihood {
     @Override
     public String toString() {
         return (secondOrder ? "SLv2" : "SLv1") + "[" + input + "]";
-    }
-
-    double[] observedView() {
-        return Arrays.copyOf(obs, n);
     }
 }
