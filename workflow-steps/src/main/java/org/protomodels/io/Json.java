@@ -44,14 +44,8 @@ public final class Json {
     public static JsonNode readTree(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return MAPPER.readTree(in);
-        } catch (NoSuchFileException e) {
-            throw new InputMissingException(file + ": no such file");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new InvalidInputException(file.toString(), where, "malformed JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new InputMissingException(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw failure(file, e);
         }
     }
 
@@ -67,14 +61,8 @@ public final class Json {
                 throw new InvalidInputException(file.toString(), "", "empty JSON document");
             }
             return skeleton(p, bulkyFields, keep, false);
-        } catch (NoSuchFileException e) {
-            throw new InputMissingException(file + ": no such file");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new InvalidInputException(file.toString(), where, "malformed JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new InputMissingException(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw failure(file, e);
         }
     }
 
@@ -132,18 +120,8 @@ public final class Json {
     public static <T> T readValue(Path file, Class<T> type) {
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return MAPPER.readValue(in, type);
-        } catch (NoSuchFileException e) {
-            throw new InputMissingException(file + ": no such file");
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            Throwable cause = e.getCause();
-            String msg = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
-            throw new InvalidInputException(file.toString(), pointerOf(e), msg, e);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new InvalidInputException(file.toString(), where, "malformed JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new InputMissingException(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw failure(file, e);
         }
     }
 
@@ -160,6 +138,27 @@ public final class Json {
         } catch (IOException e) {
             throw new InvalidInputException(file, "", e.getMessage(), e);
         }
+    }
+
+    /**
+     * What went wrong reading {@code file}: missing (66), a binding fault at a JSON pointer or a syntax fault at
+     * line:column (65), or unreadable (66).
+     */
+    private static RuntimeException failure(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new InputMissingException(file + ": no such file");
+        }
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            Throwable cause = m.getCause();
+            String msg = cause instanceof IllegalArgumentException ? cause.getMessage() : m.getOriginalMessage();
+            return new InvalidInputException(file.toString(), pointerOf(m), msg, e);
+        }
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+            var loc = j.getLocation();
+            String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+            return new InvalidInputException(file.toString(), where, "malformed JSON: " + j.getOriginalMessage(), e);
+        }
+        return new InputMissingException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
 
     static String pointerOf(com.fasterxml.jackson.databind.JsonMappingException e) {
