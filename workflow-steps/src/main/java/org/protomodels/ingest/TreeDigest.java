@@ -16,15 +16,24 @@ final class TreeDigest {
     private TreeDigest() {
     }
 
+    /** Workflow engines pass input folders as symbolic links: digest what they point to. */
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            throw new InputMissingException(p + ": cannot resolve (" + e.getMessage() + ")", e);
+        }
+    }
+
     static String of(Path p) {
         if (!Files.isDirectory(p)) {
             return Sha256.of(p);
         }
-        try (var walk = Files.walk(p)) {
+        try (var walk = Files.walk(realPath(p), java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
             StringBuilder sb = new StringBuilder();
             for (Path f : files) {
-                sb.append(p.relativize(f).toString().replace('\\', '/')).append('\0').append(Sha256.of(f)).append('\n');
+                sb.append(realPath(p).relativize(f).toString().replace('\\', '/')).append('\0').append(Sha256.of(f)).append('\n');
             }
             return Sha256.of(sb.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
