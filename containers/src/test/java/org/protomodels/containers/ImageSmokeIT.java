@@ -1,0 +1,80 @@
+package org.protomodels.containers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.startupcheck.OneShotStartupCheckStrategy;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * The Jib image tar (target/jib-image.tar, built by -Pcontainers) loaded straight into the local container runtime
+ * (podman's Docker API in CI: ci/podman-setup.sh), never pulled from a registry, then run as REANA runs steps:
+ * through bash, as uid 1000, with no network.
+ */
+class ImageSmokeIT {
+    private static final String IMAGE = System.getProperty("protomodel.image", "protomodel:0.1.0-SNAPSHOT");
+    private static final String VERSION = System.getProperty("protomodel.version", "");
+
+    @BeforeAll
+    static void loadImage() throws IOException {
+        Path tar = Path.of(System.getProperty("protomodel.image.tar", "target/jib-image.tar"));
+        Assumptions.assumeTrue(Files.isRegularFile(tar),
+                () -> "SKIPPED: no image tar at " + tar + " (build it with -Pcontainers after ci/make-base-image.sh)");
+        boolean runtime = DockerClientFactory.instance().isDockerAvailable();
+        if (!runtime) {
+            System.err.println("SKIPPED: no container runtime (start one with `eval \"$(ci/podman-setup.sh)\"`)");
+        }
+        Assumptions.assumeTrue(runtime,
+                "SKIPPED: no container runtime reachable (DOCKER_HOST unset or down; see ci/podman-setup.sh)");
+        try (InputStream in = Files.newInputStream(tar)) {
+            DockerClientFactory.instance().client().loadImageCmd(in).exec();
+        }
+    }
+
+    /** A one-shot container of the loaded image: never pulls, must exit 0, output collected from its logs. */
+    private static String run(String script) {
+        try (GenericContainer<?> c = new GenericContainer<>(DockerImageName.parse(IMAGE))) {
+            c.withImagePullPolicy(image -> false)
+                    .withCreateContainerCmdModifier(cmd -> cmd.withUser("1000:1000"))
+                    .withNetworkMode("none")
+                    .withCommand("bash", "-c", script)
+                    .withStartupCheckStrategy(new OneShotStartupCheckStrategy().withTimeout(Duration.ofSeconds(60)));
+            c.start();
+            return c.getLogs();
+        }
+    }
+
+    @Test
+    void version_asUid1000ThroughBash_printsProjectVersion() {
+        String out = run("protomodel --version");
+        assertTrue(out.startsWith("protomodel "), "launcher output: " + out);
+        assertTrue(out.contains(VERSION), "expected project version " + VERSION + " in: " + out);
+    }
+
+    @Test
+    void ingest_missingDatabase_exits66WithMessage() {
+        // the sysexits contract holds inside the image too (66 = input missing)
+        String out = run("protomodel ingest --smodels-db /absent --out /tmp/o --progress plain; echo \"exit=$?\"");
+        assertTrue(out.contains("/absent"), "message should name the missing input: " + out);
+        assertEquals("exit=66", out.strip().lines().reduce((a, b) -> b).orElse(""), out);
+    }
+
+    @Test
+    void image_hasWhatReanaNeeds_bashShMkdirCpJava17() {
+        String out = run("for t in bash sh mkdir cp java; do command -v $t >/dev/null || echo missing=$t; done;"
+                + " java -version 2>&1 | head -1; id -u");
+        assertTrue(!out.contains("missing="), "REANA wraps commands in bash/sh with mkdir and cp: " + out);
+        assertTrue(out.contains("\"17."), "Java 17 runtime expected: " + out);
+        assertTrue(out.strip().endsWith("1000"), "runs as uid 1000: " + out);
+    }
+}
