@@ -43,6 +43,8 @@ fi
 nofile=$(ulimit -Hn); nproc=$(ulimit -Hu)
 [ "$nofile" = unlimited ] && nofile=1048576
 [ "$nproc" = unlimited ] && nproc=1048576
+# podman caps its own processes at nproc 32768 (seen in /proc/PID/limits of the service): ask no more than that
+[ "$nproc" -gt 32768 ] && nproc=32768
 cat > "$conf.new" <<CONF
 [containers]
 default_ulimits = ["nofile=$nofile:$nofile", "nproc=$nproc:$nproc"]
