@@ -1,0 +1,225 @@
+package org.protomodels.combine;
+
+import java.util.Arrays;
+
+/**
+ * The best combination: the set of pairwise-combinable results with the largest summed weight (a maximum-weight
+ * clique), found by a hereditary depth-first search with weight bounds (PathFinder WHDFS, Araz et al.,
+ * SciPost Phys. 14, 077 (2023)). Nodes are visited in decreasing weight; a branch is cut when its weight plus the
+ * weights of all its remaining candidates cannot beat the best set found.
+ *
+ * <p>Two modes (docs/physics.md): {@link Mode#EXACT} drops results with weight <= 0 (they can never raise a sum) and
+ * returns the true maximum; {@link Mode#PROTOMODELS_V2} replicates the reference: an offset |min w| + 1 is added to
+ * every weight when one is negative (which favours larger sets), only the 50 heaviest results start a path, and the
+ * reported weight is the plain sum of the chosen results.
+ */
+public final class PathFinder {
+    public enum Mode { EXACT, PROTOMODELS_V2 }
+
+    /** The chosen results (indices into the caller's arrays, heaviest first) and their summed weight. */
+    public record Combination(int[] members, double weight) {
+        public Combination {
+            members = members.clone();
+        }
+
+        @Override
+        public int[] members() {
+            return members.clone();
+        }
+
+        public int size() {
+            return members.length;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Combination c && Arrays.equals(members, c.members) && weight == c.weight;
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(members) * 31 + Double.hashCode(weight);
+        }
+
+        @Override
+        public String toString() {
+            return "Combination" + Arrays.toString(members) + " w=" + weight;
+        }
+    }
+
+    /** Sources tried by the reference (protomodels develop: runs = 50). */
+    public static final int REFERENCE_SOURCES = 50;
+
+    private final Mode mode;
+
+    private PathFinder(Mode mode) {
+        this.mode = mode;
+    }
+
+    public static PathFinder of(Mode mode) {
+        return new PathFinder(mode);
+    }
+
+    /**
+     * The best combination of results with {@code weights} (NaN weights are never chosen). Empty only when no result
+     * has a finite weight; in {@link Mode#EXACT} with no positive weight, the single heaviest result.
+     */
+    public Combination best(BinaryAcceptanceMatrix bam, double[] weights) {
+        int n = bam.size();
+        if (weights.length != n) {
+            throw new IllegalArgumentException("weights: " + weights.length + " weights for " + n + " results");
+        }
+        Integer[] order = new Integer[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(weights[i])) {
+                order[m++] = i;
+            }
+        }
+        if (m == 0) {
+            return new Combination(new int[0], 0);
+        }
+        Integer[] valid = Arrays.copyOf(order, m);
+        // heaviest first; ties by index so the result never depends on sort stability
+        Arrays.sort(valid, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a]) : Integer.compare(a, b));
+        double offset = 0;
+        int sources = m;
+        int kept = m;
+        if (mode == Mode.EXACT) {
+            kept = 0;
+            while (kept < m && weights[valid[kept]] > 0) {
+                kept++;
+            }
+            if (kept == 0) {
+                return new Combination(new int[] {valid[0]}, weights[valid[0]]);
+            }
+            sources = kept;
+        } else {
+            double min = weights[valid[m - 1]];
+            offset = min < 0 ? Math.abs(min) + 1 : 0;
+            sources = Math.min(REFERENCE_SOURCES, m);
+        }
+        return new Search(bam, weights, valid, kept, offset).run(sources);
+    }
+
+    /** One search over the {@code count} heaviest valid results, re-indexed 0..count-1 in weight order. */
+    private static final class Search {
+        private final int count;
+        private final int words;
+        private final int[] original;
+        private final double[] w;
+        private final double offset;
+        private final long[][] adj;
+        private final int[] path;
+        private final long[][] candidateStack;
+        private int[] best = new int[0];
+        private int bestSize;
+        private double bestWeight = Double.NEGATIVE_INFINITY;
+
+        Search(BinaryAcceptanceMatrix bam, double[] weights, Integer[] order, int count, double offset) {
+            this.count = count;
+            this.words = (count + 63) >>> 6;
+            this.original = new int[count];
+            this.w = new double[count];
+            this.offset = offset;
+            this.adj = new long[count][words];
+            for (int a = 0; a < count; a++) {
+                original[a] = order[a];
+                w[a] = weights[order[a]] + offset;
+            }
+            for (int a = 0; a < count; a++) {
+                for (int b = a + 1; b < count; b++) {
+                    if (bam.combinable(order[a], order[b])) {
+                        adj[a][b >>> 6] |= 1L << (b & 63);
+                        adj[b][a >>> 6] |= 1L << (a & 63);
+                    }
+                }
+            }
+            this.path = new int[count];
+            this.candidateStack = new long[count + 1][words];
+        }
+
+        Combination run(int sources) {
+            for (int s = 0; s < sources; s++) {
+                // candidates: later (lighter) results combinable with the source
+                long[] cand = candidateStack[0];
+                for (int k = 0; k < words; k++) {
+                    cand[k] = adj[s][k] & laterThan(s, k);
+                }
+                path[0] = s;
+                extend(1, w[s], cand);
+            }
+            int[] members = new int[bestSize];
+            double sum = 0;
+            for (int k = 0; k < bestSize; k++) {
+                members[k] = original[best[k]];
+                sum += w[best[k]] - offset; // the reported weight is the plain sum (offset removed)
+            }
+            return new Combination(members, sum);
+        }
+
+        private long laterThan(int s, int word) {
+            int first = s + 1;
+            int lo = word << 6;
+            if (first <= lo) {
+                return -1L;
+            }
+            if (first >= lo + 64) {
+                return 0L;
+            }
+            return -1L << (first - lo);
+        }
+
+        private void extend(int depth, double weight, long[] cand) {
+            double remaining = 0;
+            boolean any = false;
+            for (int k = 0; k < words; k++) {
+                long bits = cand[k];
+                while (bits != 0) {
+                    int b = (k << 6) + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    remaining += w[b];
+                    any = true;
+                }
+            }
+            if (!any) {
+                // a maximal path: keep it if it beats the best so far
+                if (weight > bestWeight) {
+                    bestWeight = weight;
+                    bestSize = depth;
+                    best = Arrays.copyOf(path, depth);
+                }
+                return;
+            }
+            if (weight + remaining <= bestWeight) {
+                return;
+            }
+            long[] next = candidateStack[depth];
+            for (int k = 0; k < words; k++) {
+                long bits = cand[k];
+                while (bits != 0) {
+                    int b = (k << 6) + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    // bound: what this child plus every later candidate could still add
+                    double rest = 0;
+                    for (int kk = k; kk < words; kk++) {
+                        long later = cand[kk] & (kk == k ? (bits) : -1L);
+                        while (later != 0) {
+                            rest += w[(kk << 6) + Long.numberOfTrailingZeros(later)];
+                            later &= later - 1;
+                        }
+                    }
+                    if (weight + w[b] + rest <= bestWeight) {
+                        return; // candidates are in decreasing weight, so no later child can do better either
+                    }
+                    for (int kk = 0; kk < words; kk++) {
+                        next[kk] = cand[kk] & adj[b][kk] & laterThan(b, kk);
+                    }
+                    path[depth] = b;
+                    extend(depth + 1, weight + w[b], next);
+                    next = candidateStack[depth];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.protomodels.database;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A database stored as what differs from another one (a fake database, a signal-injected one): the original's
+ * file (relative to this file) and sha256, the new observed count of signal regions ({@code analysisId:datasetId})
+ * and the shift x of upper-limit maps ({@code analysisId:datasetId:txName}; observed := expected (1 + x/1.96)).
+ * {@link DatabaseIO#read} materialises it into a full database, so every stage reads a fake unchanged.
+ * {@code provenance} records how it was made (seed, fudge, index, injected protomodel).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ObservationOverlay(String kind, String version, String original, String originalSha256,
+                                 Map<String, Object> provenance, Map<String, Double> observedCounts,
+                                 Map<String, Double> upperLimitShifts) {
+    public static final String KIND = "observation-overlay";
+    public static final String VERSION = "1.0.0";
+
+    public ObservationOverlay {
+        if (!KIND.equals(kind)) {
+            throw new IllegalArgumentException("kind: must be '" + KIND + "', got '" + kind + "'");
+        }
+        Checks.requireText(original, "original");
+        Objects.requireNonNull(originalSha256, "originalSha256");
+        provenance = provenance == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(provenance));
+        Map<String, Double> counts = new TreeMap<>(observedCounts);
+        Map<String, Double> shifts = new TreeMap<>(upperLimitShifts);
+        counts.forEach((k, v) -> Checks.requireNonNegative(v, "observedCounts/" + k));
+        shifts.forEach((k, v) -> Checks.requireFinite(v, "upperLimitShifts/" + k));
+        observedCounts = Collections.unmodifiableMap(counts);
+        upperLimitShifts = Collections.unmodifiableMap(shifts);
+    }
+
+    /** The full database: {@code base} with these counts and shifted observed limits. */
+    public Database applyTo(Database base, String label) {
+        java.util.List<Analysis> analyses = new java.util.ArrayList<>();
+        for (Analysis a : base.analyses()) {
+            java.util.List<DataSet> datasets = new java.util.ArrayList<>();
+            for (DataSet d : a.datasets()) {
+                String key = a.id() + ":" + d.id();
+                SignalRegionCounts c = d.counts();
+                Double n = observedCounts.get(key);
+                if (c != null && n != null) {
+                    // the published limit on the visible cross section belongs to the real observation: dropped
+                    c = new SignalRegionCounts(n, c.expectedBG(), c.bgError(), null, c.expectedUpperLimit(), c.thirdMoment());
+                }
+                java.util.List<TxName> txNames = new java.util.ArrayList<>();
+                for (TxName t : d.txNames()) {
+                    Double x = upperLimitShifts.get(key + ":" + t.name());
+                    if (x != null && t.expectedUpperLimits() != null) {
+                        Grid e = t.expectedUpperLimits();
+                        double[] v = new double[e.size()];
+                        for (int i = 0; i < v.length; i++) {
+                            v[i] = Math.max(0, e.values()[i] * (1 + x / 1.96));
+                        }
+                        t = new TxName(t.name(), t.constraint(), t.conditions(), t.conditionDescription(), t.finalState(),
+                                t.validated(), new Grid(e.axes(), e.valueUnit(), e.points(), v), e, t.efficiencyMap(), t.info());
+                    }
+                    txNames.add(t);
+                }
+                datasets.add(new DataSet(d.id(), d.dataType(), c, d.combinableWith(), txNames));
+            }
+            analyses.add(new Analysis(a.id(), a.experiment(), a.sqrts(), a.luminosity(), a.source(), a.supersededBy(),
+                    a.privateResult(), a.combinableWith(), datasets, a.covariance(), a.workspaces(), a.info()));
+        }
+        String version = (base.databaseVersion() == null ? "" : base.databaseVersion()) + "+" + label;
+        return new Database(Database.KIND, Database.VERSION, version, analyses, base.combinations(), base.crossSections());
+    }
+}
