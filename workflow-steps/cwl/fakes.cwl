@@ -9,7 +9,7 @@ $namespaces:
   reana: http://reana.io
 hints:
   DockerRequirement:
-    dockerPull: protomodel@sha256:3819711248a6da0b8bce135f54eb3b1dbbe82092ab28ded9b739e419f7c3e27b
+    dockerPull: protomodel@sha256:92f80a843893473a7a08ee22bf7bf6d3d42680e8392cef8e5ef1172e4790668c
   reana:
     kubernetes_memory_limit: "4Gi"
 baseCommand: [protomodel, fakes]
