@@ -49,6 +49,17 @@ public final class StageOutput implements AutoCloseable {
         return p;
     }
 
+    /** A folder inside the temporary output (not itself an output); register files in it with {@link #file}. */
+    public Path folder(String relative) {
+        Path p = tmp.resolve(relative);
+        try {
+            Files.createDirectories(p);
+        } catch (IOException e) {
+            throw new OutputException(p + ": cannot create folder (" + e.getMessage() + ")", e);
+        }
+        return p;
+    }
+
     public void writeJson(String relative, Object value) {
         CanonicalJson.write(file(relative), value);
     }

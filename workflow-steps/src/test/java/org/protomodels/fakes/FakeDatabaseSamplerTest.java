@@ -25,15 +25,9 @@ import org.protomodels.database.Constraint;
 import org.protomodels.database.DatabaseIO;
 import org.protomodels.io.CanonicalJson;
 import org.protomodels.pvalues.RegionPValue;
+import org.protomodels.testing.SmallDatabases;
 
 class FakeDatabaseSamplerTest {
-    static Database singleRegion(double b, double sigma) {
-        DataSet sr = new DataSet("SR1", DataType.EFFICIENCY_MAP, new SignalRegionCounts(7, b, sigma, 1.0, 1.0, null),
-                List.of(), List.of());
-        return Database.of("t", List.of(new Analysis("ATLAS-T-1", Experiment.ATLAS, 13, 139, "t", null, false,
-                List.of(), List.of(sr), null, List.of(), Map.of())), Map.of(), List.of());
-    }
-
     /** Fake number i draws from the i-th jump of the master stream (independent of threads). */
     static JumpableUniformRandomProvider[] streams(long seed, int count) {
         JumpableUniformRandomProvider master = (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
@@ -48,7 +42,7 @@ class FakeDatabaseSamplerTest {
     void sample_tenThousandFakesOfOneRegion_meanAndVarianceMatchModel() {
         double b = 50;
         double sigma = 6;
-        var sampler = FakeDatabaseSampler.of(singleRegion(b, sigma), "0".repeat(64), 1.0);
+        var sampler = FakeDatabaseSampler.of(SmallDatabases.singleRegion(b, sigma), "0".repeat(64), 1.0);
         int n = 10_000;
         var rngs = streams(11L, n);
         double sum = 0;
@@ -106,7 +100,7 @@ class FakeDatabaseSamplerTest {
 
     @Test
     void sample_sameSeed_sameBytes_differentFakesDiffer() {
-        Database db = correlated();
+        Database db = SmallDatabases.correlated();
         var sampler = FakeDatabaseSampler.of(db, "0".repeat(64), 1.0);
         var a = sampler.sample(3, 42L, "database.json", streams(42L, 4)[3]);
         var b = sampler.sample(3, 42L, "database.json", streams(42L, 4)[3]);
@@ -122,7 +116,7 @@ class FakeDatabaseSamplerTest {
 
     @Test
     void sample_correlatedRegions_covarianceOfCountsMatchesModel() {
-        Database db = correlated();
+        Database db = SmallDatabases.correlated();
         var sampler = FakeDatabaseSampler.of(db, "0".repeat(64), 1.0);
         int n = 20_000;
         var rngs = streams(8L, n);
@@ -149,17 +143,4 @@ class FakeDatabaseSamplerTest {
         assertAbsClose(0.083430, abc[2], 5e-7, "spec 4.7 SLv2 C");
     }
 
-    static Database correlated() {
-        DataSet s1 = new DataSet("SR1", DataType.EFFICIENCY_MAP, new SignalRegionCounts(100, 100, 10, null, null, null), List.of(), List.of());
-        DataSet s2 = new DataSet("SR2", DataType.EFFICIENCY_MAP, new SignalRegionCounts(80, 80, 8, null, null, null), List.of(), List.of());
-        Analysis a = new Analysis("ATLAS-T-1", Experiment.ATLAS, 13, 139, "t", null, false, List.of(), List.of(s1, s2),
-                new CovarianceMatrix(List.of("SR1", "SR2"), new double[][] {{100, 30}, {30, 64}}), List.of(), Map.of());
-        GridAxis ax = new GridAxis("m", "mass", "GeV", 0, 0, null);
-        Grid g = new Grid(List.of(ax), "fb", new double[][] {{500}, {600}}, new double[] {10, 8});
-        Constraint c = new Constraint("bracket", "[[['t']],[['t']]]", List.of());
-        TxName t = new TxName("T2tt", c, List.of(), null, null, null, g, g, null, Map.of());
-        Analysis u = new Analysis("CMS-T-2", Experiment.CMS, 13, 36, "t", null, false, List.of(),
-                List.of(new DataSet("data", DataType.UPPER_LIMIT, null, List.of(), List.of(t))), null, List.of(), Map.of());
-        return Database.of("t", List.of(a, u), Map.of(), List.of());
-    }
 }

@@ -1,0 +1,37 @@
+package org.protomodels.maven;
+
+import java.io.File;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.protomodels.pvalues.PValuesInputs;
+import org.protomodels.pvalues.PValuesStage;
+import org.protomodels.step.ParameterNames;
+
+/** P-values: every signal region under the SM and their distribution, with plots. */
+@Mojo(name = "pvalues", threadSafe = true, requiresProject = false)
+public class PValuesMojo extends AbstractProtomodelMojo {
+    /** database.json (or a fake of it). */
+    @Parameter(property = ParameterNames.DATABASE, required = true)
+    File database;
+
+    /** Named subsets of analyses: name -> regular expression on the analysis id. */
+    @Parameter
+    Map<String, String> subsets = Map.of();
+
+    /** Factor for every background uncertainty. */
+    @Parameter(property = "protomodel.errorScale", defaultValue = "1.0")
+    double errorScale;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("protomodel:pvalues skipped");
+            return;
+        }
+        var r = run(() -> new PValuesStage(sink()).run(new PValuesInputs(database.toPath(), subsets, errorScale, out.toPath())));
+        getLog().info("pvalues: " + r.file());
+    }
+}

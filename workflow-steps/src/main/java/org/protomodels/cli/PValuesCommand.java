@@ -1,0 +1,51 @@
+package org.protomodels.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.protomodels.pvalues.PValuesInputs;
+import org.protomodels.pvalues.PValuesStage;
+import org.protomodels.step.Parameters;
+import org.protomodels.step.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code protomodel pvalues}: p-values of every signal region and their distribution. */
+@Command(name = "pvalues", mixinStandardHelpOptions = true,
+        description = {"The p-value of every signal region under the SM, their distribution over the database",
+                "(flat if the data follow the SM) for the whole database and named subsets, with plots."})
+final class PValuesCommand implements Callable<Integer> {
+    @Mixin
+    StageOptions stage;
+
+    @ParentCommand
+    ProtomodelCommand root;
+
+    @Option(names = "--database", required = true, paramLabel = "FILE", description = "database.json (or a fake of it).")
+    Path database;
+
+    @Option(names = "--subset", paramLabel = "NAME=REGEX", description = "A named subset of analyses by id. Repeatable.")
+    Map<String, String> subsets = new LinkedHashMap<>();
+
+    @Option(names = "--error-scale", paramLabel = "F", description = "Multiply every background uncertainty by F (default 1).")
+    Double errorScale;
+
+    @Override
+    public Integer call() {
+        Parameters p = Parameters.resolve("pvalues", Map.of("errorScale", 1.0), stage.params, stage.param);
+        try (CliEventSink sink = new CliEventSink(root.err(), stage.progressMode())) {
+            var r = new PValuesStage(sink).run(new PValuesInputs(database, subsets,
+                    errorScale != null ? errorScale : p.getDouble("errorScale"), stage.out));
+            root.out().println("pvalues: " + r.file());
+            for (String plot : r.report().plots()) {
+                root.out().println("plot: " + stage.out.resolve(plot));
+            }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.protomodels.pvalues;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.protomodels.plots.Charts;
+
+/** The p-value and significance histograms of the signal regions. */
+final class PValuePlots {
+    private PValuePlots() {
+    }
+
+    /** Weighted p-value histogram (fraction of analyses per bin) with the flat expectation. */
+    static List<String> pValues(PValueDistribution d, String title, Path base) {
+        XYChart chart = new XYChartBuilder().width(640).height(420).title(title)
+                .xAxisTitle("p-value of the signal region").yAxisTitle("weighted fraction of regions").build();
+        Charts.style(chart.getStyler());
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0);
+        double total = 0;
+        for (double w : d.weightedCounts()) {
+            total += w;
+        }
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (int i = 0; i < PValueDistribution.BINS; i++) {
+            double frac = total > 0 ? d.weightedCounts()[i] / total : 0;
+            x.add(d.binEdges()[i]);
+            y.add(frac);
+            x.add(d.binEdges()[i + 1]);
+            y.add(frac);
+        }
+        XYSeries hist = chart.addSeries("regions (" + d.regions() + ")", x, y);
+        hist.setMarker(SeriesMarkers.NONE);
+        hist.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        XYSeries flat = chart.addSeries("flat expectation", List.of(0.0, 1.0),
+                List.of(1.0 / PValueDistribution.BINS, 1.0 / PValueDistribution.BINS));
+        flat.setMarker(SeriesMarkers.NONE);
+        return List.of(Charts.write(chart, base));
+    }
+
+    /** Histogram of Z with the standard normal density it should follow. */
+    static List<String> significances(List<RegionPValues.Region> regions, String title, Path base) {
+        int bins = 24;
+        double lo = -4;
+        double hi = 4;
+        double width = (hi - lo) / bins;
+        double[] counts = new double[bins];
+        double total = 0;
+        for (RegionPValues.Region r : regions) {
+            double z = Math.max(lo, Math.min(hi - 1e-9, r.z()));
+            counts[(int) ((z - lo) / width)] += r.weight();
+            total += r.weight();
+        }
+        XYChart chart = new XYChartBuilder().width(640).height(420).title(title)
+                .xAxisTitle("Z = -Phi^-1(p)").yAxisTitle("density").build();
+        Charts.style(chart.getStyler());
+        chart.getStyler().setXAxisMin(lo).setXAxisMax(hi).setYAxisMin(0.0);
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (int i = 0; i < bins; i++) {
+            double dens = total > 0 ? counts[i] / total / width : 0;
+            x.add(lo + i * width);
+            y.add(dens);
+            x.add(lo + (i + 1) * width);
+            y.add(dens);
+        }
+        XYSeries hist = chart.addSeries("regions", x, y);
+        hist.setMarker(SeriesMarkers.NONE);
+        hist.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        List<Double> gx = new ArrayList<>();
+        List<Double> gy = new ArrayList<>();
+        for (int i = 0; i <= 160; i++) {
+            double z = lo + i * (hi - lo) / 160;
+            gx.add(z);
+            gy.add(Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI));
+        }
+        XYSeries normal = chart.addSeries("standard normal", gx, gy);
+        normal.setMarker(SeriesMarkers.NONE);
+        return List.of(Charts.write(chart, base));
+    }
+}
