@@ -3,47 +3,45 @@ class: CommandLineTool
 id: fakes
 label: "protomodel fakes: Standard-Model-only fake databases (observation overlays)"
 doc: |
-  Fake i draws from jump i of the seed's stream, so one step with --count N gives the same fakes as any split
-  of the work. Step contract: docs/cli.md.
+  Fake i draws from jump i of the seed's stream. The ingest folder is staged as ingest/ and the output
+  written to fakes/, the layout of `protomodel pipeline`, so that each overlay's relative path to its database
+  (../../ingest/database.json) is the same here, in the image and on REANA. Step contract: docs/cli.md.
 $namespaces:
   reana: http://reana.io
 hints:
   DockerRequirement:
-    dockerPull: protomodel@sha256:92f80a843893473a7a08ee22bf7bf6d3d42680e8392cef8e5ef1172e4790668c
+    dockerPull: protomodel@sha256:9547416b70f61f88ee451eadb6e3b86d67e7e217a185d4f3862ed5420676b445
   reana:
     kubernetes_memory_limit: "4Gi"
+requirements:
+  InitialWorkDirRequirement:
+    listing:
+      - {entryname: ingest, entry: $(inputs.ingest)}
 baseCommand: [protomodel, fakes]
 arguments:
-  - {prefix: --out, valueFrom: out, position: 0}
+  - {prefix: --database, valueFrom: ingest/database.json, position: 0}
+  - {prefix: --out, valueFrom: fakes, position: 0}
   - {prefix: --progress, valueFrom: plain, position: 0}
 inputs:
-  database:
-    type: File
-    doc: database.json from ingest
-    inputBinding: {prefix: --database, position: 1}
+  ingest:
+    type: Directory
+    doc: the ingest/ folder (database.json, ...), staged as ingest/
   count:
     type: int?
     doc: number of fakes (tool default 10)
-    inputBinding: {prefix: --count, position: 2}
+    inputBinding: {prefix: --count, position: 1}
   seed:
     type: int?
     doc: seed (tool default 1)
-    inputBinding: {prefix: --seed, position: 3}
+    inputBinding: {prefix: --seed, position: 2}
   fudge:
     type: double?
     doc: scale every background uncertainty by this factor (tool default 1)
-    inputBinding: {prefix: --fudge, position: 4}
+    inputBinding: {prefix: --fudge, position: 3}
 outputs:
-  index:
-    type: File
-    doc: fakes.json, the index with the seed of each fake
-    outputBinding: {glob: out/fakes.json}
-  overlays:
+  dir:
     type: Directory
-    doc: fakes/fake-NNNN.json observation overlays
-    outputBinding: {glob: out/fakes}
-  manifest:
-    type: File
-    outputBinding: {glob: out/fakes.manifest.json}
+    doc: fakes.json (index with the seed of each fake), fakes/fake-NNNN.json, fakes.manifest.json
+    outputBinding: {glob: fakes}
 stdout: fakes.stdout
 stderr: fakes.log

@@ -3,19 +3,19 @@ class: CommandLineTool
 id: ingest
 label: "protomodel ingest: LHC results into one canonical database.json (+ ingest-report.json)"
 doc: |
-  Step contract: docs/cli.md. Exit codes 64 usage, 65 invalid input, 66 input missing, 70 internal error,
-  73 cannot write; any of them fails the step. Outputs are written under out/ and the manifest last.
+  Step contract: docs/cli.md. Writes the folder ingest/ as `protomodel pipeline` does. A non-zero exit
+  (64 usage, 65 invalid input, 66 input missing, 70 internal error, 73 cannot write) fails the step.
 $namespaces:
   reana: http://reana.io
 hints:
   # by digest, never a moving tag; ci/pin-image.sh rewrites this line after a push (docs/workflow.md)
   DockerRequirement:
-    dockerPull: protomodel@sha256:92f80a843893473a7a08ee22bf7bf6d3d42680e8392cef8e5ef1172e4790668c
+    dockerPull: protomodel@sha256:9547416b70f61f88ee451eadb6e3b86d67e7e217a185d4f3862ed5420676b445
   reana:
     kubernetes_memory_limit: "4Gi"
 baseCommand: [protomodel, ingest]
 arguments:
-  - {prefix: --out, valueFrom: out, position: 0}
+  - {prefix: --out, valueFrom: ingest, position: 0}
   - {prefix: --progress, valueFrom: plain, position: 0}
 inputs:
   toy:
@@ -51,14 +51,9 @@ inputs:
     doc: combination matrices (analysis id -> combinable ids)
     inputBinding: {prefix: --combinations, position: 6}
 outputs:
-  database:
-    type: File
-    outputBinding: {glob: out/database.json}
-  report:
-    type: File
-    outputBinding: {glob: out/ingest-report.json}
-  manifest:
-    type: File
-    outputBinding: {glob: out/ingest.manifest.json}
+  dir:
+    type: Directory
+    doc: database.json, ingest-report.json, ingest.manifest.json
+    outputBinding: {glob: ingest}
 stdout: ingest.stdout
 stderr: ingest.log

@@ -1,13 +1,14 @@
 cwlVersion: v1.2
 class: Workflow
 id: pipeline
-label: "protomodels pipeline: the stages that exist so far (ingest -> fakes)"
+label: "protomodels pipeline: ingest, then the analysis (fakes, pvalues, report)"
 doc: |
-  Run locally with ci/run-cwl.sh, on REANA through reana.yaml at the repository root.
-  Later stages (likelihoods, combine, walk scattered over walker seeds, pvalues, report) are wired in as
-  they land; the scatter layout is documented in docs/workflow.md.
-$namespaces:
-  reana: http://reana.io
+  The CWL twin of `protomodel pipeline`: the outputs are the folders ingest/, fakes/, pvalues/, report/ that
+  `protomodel pipeline --out DIR` writes, byte for byte. Run locally with ci/run-cwl.sh, on REANA through
+  reana.yaml. Stages still to come (likelihoods, combine, walk scattered over walker seeds) are wired in as they
+  land; the scatter layout is documented in docs/workflow.md.
+requirements:
+  SubworkflowFeatureRequirement: {}
 inputs:
   toy:
     type: boolean
@@ -20,15 +21,17 @@ inputs:
   combinations: Directory?
   nfakes:
     type: int
-    default: 10
-    doc: number of Standard-Model-only fake databases
+    default: 20
+    doc: number of Standard-Model-only fake databases (as `protomodel pipeline --fakes`)
   seed:
     type: int
     default: 1
-    doc: master seed of the fakes
+    doc: seed of every random stage (as `protomodel pipeline --seed`)
   fudge: double?
+  error_scale: double?
+  subsets: string[]?
 steps:
-  ingest:
+  read_results:
     run: ingest.cwl
     in:
       toy: toy
@@ -37,31 +40,27 @@ steps:
       catalogue: catalogue
       xsec: xsec
       combinations: combinations
-    out: [database, report, manifest]
-  fakes:
-    run: fakes.cwl
+    out: [dir]
+  analyse:
+    run: analysis.cwl
     in:
-      database: ingest/database
-      count: nfakes
+      ingest: read_results/dir
+      nfakes: nfakes
       seed: seed
       fudge: fudge
-    out: [index, overlays, manifest]
+      error_scale: error_scale
+      subsets: subsets
+    out: [fakes, pvalues, report]
 outputs:
-  database:
-    type: File
-    outputSource: ingest/database
-  ingest_report:
-    type: File
-    outputSource: ingest/report
-  ingest_manifest:
-    type: File
-    outputSource: ingest/manifest
-  fakes_index:
-    type: File
-    outputSource: fakes/index
-  fake_overlays:
+  ingest:
     type: Directory
-    outputSource: fakes/overlays
-  fakes_manifest:
-    type: File
-    outputSource: fakes/manifest
+    outputSource: read_results/dir
+  fakes:
+    type: Directory
+    outputSource: analyse/fakes
+  pvalues:
+    type: Directory
+    outputSource: analyse/pvalues
+  report:
+    type: Directory
+    outputSource: analyse/report

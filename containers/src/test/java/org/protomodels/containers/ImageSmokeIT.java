@@ -8,6 +8,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,31 @@ class ImageSmokeIT {
         String out = run("protomodel ingest --smodels-db /absent --out /tmp/o --progress plain; echo \"exit=$?\"");
         assertTrue(out.contains("/absent"), "message should name the missing input: " + out);
         assertEquals("exit=66", out.strip().lines().reduce((a, b) -> b).orElse(""), out);
+    }
+
+    @Test
+    void libs_containEveryArtifactOfTheCliJar() throws IOException {
+        // The shaded protomodel.jar is resolved by workflow-steps itself; a dependency that the image lacks fails
+        // only when a stage first touches it (NoClassDefFoundError), so compare the artifact lists up front.
+        Path jar = Path.of(System.getProperty("protomodel.cli.jar", "../workflow-steps/target/protomodel.jar"));
+        Assumptions.assumeTrue(Files.isRegularFile(jar), () -> "SKIPPED: no " + jar + " to compare with");
+        Set<String> expected = new TreeSet<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().startsWith("META-INF/maven/") && e.getName().endsWith("/pom.properties")) {
+                    Properties p = new Properties();
+                    try (InputStream in = zip.getInputStream(e)) {
+                        p.load(in);
+                    }
+                    expected.add(p.getProperty("artifactId") + "-" + p.getProperty("version") + ".jar");
+                }
+            }
+        }
+        Set<String> inImage = new TreeSet<>(run("ls /app/libs").lines().map(String::strip).toList());
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(inImage);
+        assertTrue(expected.size() > 10, "too few artifacts found in " + jar + ": " + expected);
+        assertEquals(Set.of(), missing, "artifacts of protomodel.jar missing from the image's /app/libs");
     }
 
     @Test
