@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -139,6 +140,22 @@ class ReanaSchemaTest {
             String key = it.next();
             assertTrue(workflow.path("inputs").has(key), "job file key '" + key + "' is not an input of the workflow");
         }
+    }
+
+    @Test
+    void reanaOutputs_directories_areThePipelineOutputs() {
+        // REANA's CWL engine copies each workflow output into outputs/<basename>; the pipeline's outputs are the
+        // stage folders, named as their output ids
+        JsonNode reanaYaml = Yaml.readTree(repo.resolve("reana.yaml"));
+        JsonNode workflow = Yaml.readTree(repo.resolve(reanaYaml.at("/workflow/file").asText()));
+        Set<String> declared = new TreeSet<>();
+        reanaYaml.at("/outputs/directories").forEach(d -> declared.add(d.asText()));
+        Set<String> produced = new TreeSet<>();
+        workflow.path("outputs").fieldNames().forEachRemaining(id -> produced.add("outputs/" + id));
+        assertEquals(produced, declared, "reana.yaml outputs.directories vs pipeline.cwl outputs");
+        reanaYaml.at("/outputs/files").forEach(f -> assertTrue(
+                produced.stream().anyMatch(d -> f.asText().startsWith(d + "/")),
+                "reana.yaml output file " + f.asText() + " is in none of the pipeline's output folders"));
     }
 
     private static List<Path> cwlFiles() throws IOException {
