@@ -10,7 +10,7 @@ $namespaces:
   reana: http://reana.io
 hints:
   DockerRequirement:
-    dockerPull: protomodel@sha256:9547416b70f61f88ee451eadb6e3b86d67e7e217a185d4f3862ed5420676b445
+    dockerPull: protomodel@sha256:3fcfa7d9915efa69e7ef13e4c8770958745fc8b9a4e8669e1d0950763a70953e
   reana:
     kubernetes_memory_limit: "4Gi"
 requirements:
