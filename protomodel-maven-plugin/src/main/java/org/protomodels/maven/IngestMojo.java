@@ -36,6 +36,10 @@ public class IngestMojo extends AbstractProtomodelMojo {
     @Parameter(property = "protomodel.combinations")
     File combinations;
 
+    /** The official HEPData JSON schemas (one folder per version); optional. */
+    @Parameter(property = "protomodel.hepdataSchemas")
+    File hepdataSchemas;
+
     /** Use the embedded toy database. */
     @Parameter(property = ParameterNames.TOY, defaultValue = "false")
     boolean toy;
@@ -48,7 +52,7 @@ public class IngestMojo extends AbstractProtomodelMojo {
         }
         IngestResult r = run(() -> new IngestStage(sink()).run(new IngestInputs(
                 smodelsDbs.stream().map(File::toPath).toList(), hepdata.stream().map(File::toPath).toList(),
-                path(catalogue), path(xsec), path(combinations), toy, out.toPath())));
+                path(catalogue), path(xsec), path(combinations), path(hepdataSchemas), toy, out.toPath())));
         getLog().info("database: " + r.databaseFile());
     }
 

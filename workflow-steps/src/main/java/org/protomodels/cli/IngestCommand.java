@@ -40,6 +40,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--combinations", paramLabel = "DIR", description = "Combination matrices (ATLAS13.yaml, ...).")
     Path combinations;
 
+    @Option(names = "--hepdata-schemas", paramLabel = "DIR",
+            description = "The official HEPData JSON schemas (one folder per version); without them records get every"
+                    + " semantic check but no schema check (env PROTOMODELS_HEPDATA_SCHEMAS works too).")
+    Path hepdataSchemas;
+
     @Option(names = "--toy", description = "Ingest the embedded (synthetic) toy database.")
     boolean toy;
 
@@ -49,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
         org.protomodels.step.Parameters.resolve("ingest", java.util.Map.of(), stage.params, stage.param);
         try (CliEventSink sink = new CliEventSink(root.err(), stage.progressMode())) {
             IngestResult r = new IngestStage(sink).run(
-                    new IngestInputs(smodelsDb, hepdata, catalogue, xsec, combinations, toy, stage.out));
+                    new IngestInputs(smodelsDb, hepdata, catalogue, xsec, combinations, hepdataSchemas, toy, stage.out));
             root.out().println("database: " + r.databaseFile());
             root.out().println("report: " + r.reportFile());
             return 0;

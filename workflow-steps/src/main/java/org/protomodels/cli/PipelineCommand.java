@@ -42,6 +42,9 @@ final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--combinations", paramLabel = "DIR", description = "Combination matrices.")
     Path combinations;
 
+    @Option(names = "--hepdata-schemas", paramLabel = "DIR", description = "The official HEPData JSON schemas (one folder per version).")
+    Path hepdataSchemas;
+
     @Option(names = "--seed", paramLabel = "S", description = "Seed of every random stage (default 1).")
     Long seed;
 
@@ -52,7 +55,7 @@ final class PipelineCommand implements Callable<Integer> {
     public Integer call() {
         Parameters p = Parameters.resolve("pipeline", Map.of("seed", 1L, "fakes", 20), stage.params, stage.param);
         try (CliEventSink sink = new CliEventSink(root.err(), stage.progressMode())) {
-            var outputs = new Pipeline(sink).run(new PipelineInputs(smodelsDb, hepdata, catalogue, xsec, combinations, toy,
+            var outputs = new Pipeline(sink).run(new PipelineInputs(smodelsDb, hepdata, catalogue, xsec, combinations, hepdataSchemas, toy,
                     seed != null ? seed : p.getLong("seed"), fakes != null ? fakes : p.getInt("fakes"), stage.out));
             outputs.forEach((k, v) -> root.out().println(k + ": " + v));
             return 0;

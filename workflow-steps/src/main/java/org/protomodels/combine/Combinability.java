@@ -13,7 +13,9 @@ import org.protomodels.database.Database;
  * May two results be multiplied into one likelihood? The rules of SModelS {@code isCombinableWith} (spec 5.1):
  * different sqrt(s) or different collaboration: yes; otherwise only if an analysis-level {@code combinableWith}, a
  * dataset-level {@code combinableWith} or a combination matrix lists the pair (either direction). A result is
- * labelled {@code analysisId:datasetId}.
+ * labelled {@code analysisId:datasetId}. The lists name analyses by their globalInfo id, which a database folder
+ * may extend ({@code X} and {@code X-eff} share the id {@code X}; the plain id is kept in {@code info["id"]}):
+ * lists are matched on that plain id, and two results with the same plain id belong to one analysis.
  */
 public final class Combinability {
     /** The verdict for a pair, with the rule that decided it (shown by {@code protomodel combine --explain}). */
@@ -23,16 +25,18 @@ public final class Combinability {
     private final Map<String, Analysis> analyses = new HashMap<>();
     private final Map<String, Set<String>> listed = new HashMap<>();
     private final Map<String, String> listedBy = new HashMap<>();
+    private final Set<String> plainIds = new HashSet<>();
 
     private Combinability(Database db) {
         for (Analysis a : db.analyses()) {
             analyses.put(a.id(), a);
+            plainIds.add(plainId(a));
             for (String other : a.combinableWith()) {
-                list(a.id(), other, "combinableWith of " + a.id());
+                list(plainId(a), other, "combinableWith of " + a.id());
             }
             for (DataSet d : a.datasets()) {
                 for (String other : d.combinableWith()) {
-                    list(a.id() + ":" + d.id(), other, "combinableWith of " + a.id() + ":" + d.id());
+                    list(plainId(a) + ":" + d.id(), other, "combinableWith of " + a.id() + ":" + d.id());
                 }
             }
         }
@@ -59,7 +63,7 @@ public final class Combinability {
         Set<String> unknown = new java.util.TreeSet<>();
         for (String key : listed.keySet()) {
             String ana = key.contains(":") ? key.substring(0, key.indexOf(':')) : key;
-            if (!analyses.containsKey(ana)) {
+            if (!analyses.containsKey(ana) && !plainIds.contains(ana)) {
                 unknown.add(ana);
             }
         }
@@ -72,14 +76,16 @@ public final class Combinability {
     }
 
     /** Verdict for results {@code a:da} and {@code b:db}; dataset ids may be null for analysis-level questions. */
-    public Verdict results(String a, String da, String b, String db) {
-        Analysis x = require(a);
-        Analysis y = require(b);
-        String la = da == null ? a : a + ":" + da;
-        String lb = db == null ? b : b + ":" + db;
-        if (la.equals(lb)) {
+    public Verdict results(String idA, String da, String idB, String db) {
+        Analysis x = require(idA);
+        Analysis y = require(idB);
+        if ((idA + ":" + da).equals(idB + ":" + db)) {
             return new Verdict(false, "the same result");
         }
+        String a = plainId(x);
+        String b = plainId(y);
+        String la = da == null ? a : a + ":" + da;
+        String lb = db == null ? b : b + ":" + db;
         if (x.sqrts() != y.sqrts()) {
             return new Verdict(true, "different sqrt(s): " + fmt(x.sqrts()) + " vs " + fmt(y.sqrts()) + " TeV");
         }
@@ -95,9 +101,15 @@ public final class Combinability {
             }
         }
         if (a.equals(b)) {
-            return new Verdict(false, "two signal regions of the same analysis (statistically overlapping)");
+            return new Verdict(false, idA.equals(idB) ? "two signal regions of the same analysis (statistically overlapping)"
+                    : "two results of the same analysis " + a + " (statistically overlapping)");
         }
         return new Verdict(false, "same collaboration and sqrt(s), and no list says they are independent");
+    }
+
+    /** The id the combination lists use: globalInfo's id where the folder name extends it. */
+    static String plainId(Analysis a) {
+        return a.info().getOrDefault("id", a.id());
     }
 
     private Analysis require(String id) {

@@ -1,11 +1,13 @@
 package org.protomodels.database;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Arrays;
 
 /**
  * Reference cross sections of one production process at one sqrt(s): mass (GeV) -> sigma (fb) with a relative
  * uncertainty. {@code process} is the table's name ({@code gluino}, {@code stop}, {@code N2C1p}, ...).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CrossSectionTable(String process, double sqrts, String order, double[] masses, double[] sigmaFb,
                                 double[] relativeUncertainty, String source) {
     public CrossSectionTable {

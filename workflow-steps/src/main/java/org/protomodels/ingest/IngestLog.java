@@ -7,6 +7,7 @@ import java.util.List;
 public final class IngestLog {
     private final List<IngestReport.Skipped> skipped = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     public synchronized void skipped(String path, String reason) {
         skipped.add(new IngestReport.Skipped(path, reason));
@@ -14,6 +15,17 @@ public final class IngestLog {
 
     public synchronized void warning(String message) {
         warnings.add(message);
+    }
+
+    /** Information a curator may want (how an asymmetric error was folded, ...), not a problem. */
+    public synchronized void note(String message) {
+        notes.add(message);
+    }
+
+    synchronized List<String> notes() {
+        List<String> n = new ArrayList<>(notes);
+        n.sort(null);
+        return n;
     }
 
     synchronized List<IngestReport.Skipped> skipped() {

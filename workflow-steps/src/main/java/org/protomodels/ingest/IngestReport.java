@@ -4,7 +4,7 @@ import java.util.List;
 
 /** {@code ingest-report.json}: counts of what was read, and every skipped file or table with the reason. */
 public record IngestReport(String kind, String version, Counts counts, List<String> sources, List<Skipped> skipped,
-                           List<String> warnings) {
+                           List<String> warnings, List<String> notes) {
     public static final String KIND = "ingest-report";
     public static final String VERSION = "1.0.0";
 
@@ -12,6 +12,7 @@ public record IngestReport(String kind, String version, Counts counts, List<Stri
         sources = List.copyOf(sources);
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
     }
 
     public record Counts(int analyses, int datasets, int txNames, int upperLimitMaps, int efficiencyMaps,

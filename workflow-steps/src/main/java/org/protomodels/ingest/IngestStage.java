@@ -76,22 +76,26 @@ public final class IngestStage implements Stage<IngestInputs, IngestResult> {
                     requireExists(h, "--hepdata");
                 }
                 events.info("reading HEPData records through catalogue " + catalogue.getFileName());
-                List<Analysis> fromRecords = Sources.readHepData(catalogue, hepdata, log, events);
+                List<Analysis> fromRecords = Sources.readHepData(catalogue, hepdata, in.hepdataSchemas(), log, events);
                 add(analyses, origin, fromRecords, "catalogue " + catalogue.getFileName());
                 dbVersion = dbVersion == null ? "catalogue" : dbVersion + "+catalogue";
                 sources.add("catalogue:" + (toy != null && catalogue.equals(toy.catalogue()) ? "toy" : catalogue.getFileName()));
-                String role = toy != null ? "toy/" : "";
-                inputDigests.add(new StepManifest.FileDigest(role + "catalogue/" + catalogue.getFileName(), TreeDigest.of(catalogue)));
+                inputDigests.add(new StepManifest.FileDigest((toy != null && catalogue.equals(toy.catalogue()) ? "toy/" : "")
+                        + "catalogue/" + catalogue.getFileName(), TreeDigest.of(catalogue)));
                 for (Path h : hepdata) {
-                    inputDigests.add(new StepManifest.FileDigest(role + "hepdata/" + h.getFileName(), TreeDigest.of(h)));
+                    // the toy is unpacked into a temporary folder: name it by role, never by its random name
+                    String name = toy != null && h.equals(toy.hepdataRoot()) ? "toy" : "hepdata/" + h.getFileName();
+                    inputDigests.add(new StepManifest.FileDigest(name, TreeDigest.of(h)));
                 }
             }
             List<CrossSectionTable> xsecs = List.of();
-            if (in.crossSections() != null) {
-                requireExists(in.crossSections(), "--xsec");
-                xsecs = Sources.readCrossSections(in.crossSections(), log);
-                sources.add("xsec:" + in.crossSections().getFileName());
-                inputDigests.add(new StepManifest.FileDigest("xsec/" + in.crossSections().getFileName(), TreeDigest.of(in.crossSections())));
+            Path xsecDir = in.crossSections() != null ? in.crossSections() : toy != null ? toy.root().resolve("xsec") : null;
+            if (xsecDir != null) {
+                requireExists(xsecDir, "--xsec");
+                xsecs = Sources.readCrossSections(xsecDir, log);
+                boolean toyTables = in.crossSections() == null;
+                sources.add("xsec:" + (toyTables ? "toy" : xsecDir.getFileName()));
+                inputDigests.add(new StepManifest.FileDigest(toyTables ? "toy/xsec" : "xsec/" + xsecDir.getFileName(), TreeDigest.of(xsecDir)));
             }
             Map<String, List<String>> combinations = Map.of();
             if (in.combinations() != null) {
@@ -103,7 +107,7 @@ public final class IngestStage implements Stage<IngestInputs, IngestResult> {
             }
             Database database = Database.of(dbVersion, analyses, combinations, xsecs);
             IngestReport report = new IngestReport(IngestReport.KIND, IngestReport.VERSION, count(database), sources,
-                    log.skipped(), log.warnings());
+                    log.skipped(), log.warnings(), log.notes());
             for (String w : report.warnings()) {
                 events.warn(w);
             }

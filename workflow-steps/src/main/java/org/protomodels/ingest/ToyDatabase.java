@@ -63,8 +63,9 @@ public final class ToyDatabase implements AutoCloseable {
         return dir.resolve("catalogue.yaml");
     }
 
+    /** The folder the catalogue's record paths ({@code hepdata/<analysis>}) are relative to. */
     public Path hepdataRoot() {
-        return dir.resolve("hepdata");
+        return dir;
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class AtomicFiles {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 writer.write(out);
             }
+            readableByAll(tmp);
             move(tmp, target);
             tmp = null;
         } catch (IOException e) {
@@ -43,6 +44,15 @@ public final class AtomicFiles {
                     // best effort: the temp file has a dot name and is never read as an output
                 }
             }
+        }
+    }
+
+    /** Outputs are shared (REANA runs steps as another uid): rw-r--r--, not the temp file's rw-------. */
+    private static void readableByAll(Path p) throws IOException {
+        try {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
         }
     }
 

@@ -33,7 +33,7 @@ public final class Pipeline {
         Path out = in.out();
         events.info("stage 1/4: ingest");
         IngestResult ingest = new IngestStage(events).run(new IngestInputs(in.smodelsDatabases(), in.hepdata(),
-                in.catalogue(), in.crossSections(), in.combinations(), in.toy(), out.resolve("ingest")));
+                in.catalogue(), in.crossSections(), in.combinations(), in.hepdataSchemas(), in.toy(), out.resolve("ingest")));
         outputs.put("database", ingest.databaseFile());
         if (in.fakes() > 0) {
             events.info("stage 2/4: fakes");

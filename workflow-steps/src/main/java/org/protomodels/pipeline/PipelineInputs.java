@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /** The whole pipeline's inputs: the ingest sources (or the toy database), the seed and the number of fakes. */
 public record PipelineInputs(List<Path> smodelsDatabases, List<Path> hepdata, Path catalogue, Path crossSections,
-                             Path combinations, boolean toy, long seed, int fakes, Path out) {
+                             Path combinations, Path hepdataSchemas, boolean toy, long seed, int fakes, Path out) {
     public PipelineInputs {
         smodelsDatabases = List.copyOf(smodelsDatabases);
         hepdata = List.copyOf(hepdata);

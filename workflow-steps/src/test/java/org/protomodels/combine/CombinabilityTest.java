@@ -54,6 +54,21 @@ class CombinabilityTest {
     }
 
     @Test
+    void rules_effVariantSharesThePlainId_listsMatchAndVariantsDoNotCombine() {
+        // v1.2.4 keeps X (UL) and X-eff (EM) as two folders with one globalInfo id X
+        Analysis ul = new Analysis("ATLAS-P", Experiment.ATLAS, 13, 36, "t", null, false, List.of(),
+                List.of(sr("SR1", List.of())), null, List.of(), Map.of("id", "ATLAS-P"));
+        Analysis eff = new Analysis("ATLAS-P-eff", Experiment.ATLAS, 13, 36, "t", null, false, List.of(),
+                List.of(sr("SR1", List.of())), null, List.of(), Map.of("id", "ATLAS-P"));
+        Analysis other = ana("ATLAS-Q", 13, List.of(), List.of(sr("SR1", List.of())));
+        Combinability c = Combinability.of(Database.of("t", List.of(ul, eff, other),
+                Map.of("ATLAS-Q", List.of("ATLAS-P")), List.of()));
+        assertTrue(c.results("ATLAS-P-eff", "SR1", "ATLAS-Q", "SR1").combinable(), "matrix names the plain id");
+        assertFalse(c.results("ATLAS-P-eff", "SR1", "ATLAS-P", "SR1").combinable(), "two results of one analysis");
+        assertTrue(c.unknownAnalyses().isEmpty());
+    }
+
+    @Test
     void unknownAnalyses_listedByMatrixButAbsent_reported() {
         assertEquals(Set.of("ATLAS-GHOST"), sample().unknownAnalyses());
     }

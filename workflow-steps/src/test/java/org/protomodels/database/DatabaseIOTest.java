@@ -32,7 +32,10 @@ class DatabaseIOTest {
                 List.of(new DataSet("SR1", DataType.EFFICIENCY_MAP, n1, List.of(), List.of(em)),
                         new DataSet("SR2", DataType.EFFICIENCY_MAP, n2, List.of(), List.of())),
                 new CovarianceMatrix(List.of("SR1", "SR2"), new double[][] {{1.21, 0.3}, {0.3, 0.81}}), List.of(), Map.of());
-        return Database.of("test", List.of(a, b), Map.of("CMS-TOY-01", List.of()), List.of());
+        // one table without an order label: optional fields must survive the round trip
+        CrossSectionTable xs = new CrossSectionTable("stop", 13, null, new double[] {500, 600},
+                new double[] {609, 175}, new double[] {0.07, 0.08}, "test");
+        return Database.of("test", List.of(a, b), Map.of("CMS-TOY-01", List.of()), List.of(xs));
     }
 
     @Test

@@ -293,7 +293,7 @@ public final class ToyDatabaseGenerator {
             wsRegions.add(Map.of("pyhf", "CR", "type", "CR"));
             entry.put("workspaces", List.of(Map.of("file", "BkgOnly.json", "regions", wsRegions)));
         }
-        writeSubmission(dir, a, tables);
+        writeSubmission(dir, a, tables, workspace);
         catalogue.add(entry);
     }
 
@@ -390,7 +390,7 @@ public final class ToyDatabaseGenerator {
             maps.add(m);
         }
         entry.put("upperLimitMaps", maps);
-        writeSubmission(dir, a, tables);
+        writeSubmission(dir, a, tables, false);
         catalogue.add(entry);
     }
 
@@ -446,14 +446,20 @@ public final class ToyDatabaseGenerator {
         return t;
     }
 
-    private void writeSubmission(Path dir, ToyAnalysis a, List<Map<String, Object>> tables) throws IOException {
+    private void writeSubmission(Path dir, ToyAnalysis a, List<Map<String, Object>> tables, boolean workspace)
+            throws IOException {
         List<Object> docs = new ArrayList<>();
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("comment", "SYNTHETIC record of the protomodels toy world: " + a.experimentTitle()
                 + ". Not a measurement. sqrt(s) = " + a.sqrts() + " TeV, " + a.lumi() + " fb^-1.");
+        if (workspace) {
+            header.put("additional_resources", List.of(Map.of("location", "BkgOnly.json",
+                    "description", "Background-only full likelihood (pyhf JSON workspace 1.0.0); synthetic")));
+        }
         docs.add(header);
         docs.addAll(tables);
         writeYaml(dir.resolve("submission.yaml"), docs);
+        files.add(root(dir) + "submission.yaml");
         for (Map<String, Object> t : tables) {
             files.add(root(dir) + t.get("data_file"));
         }

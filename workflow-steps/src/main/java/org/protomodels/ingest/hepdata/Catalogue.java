@@ -40,6 +40,11 @@ public record Catalogue(String kind, String version, List<Entry> analyses, Strin
     /** Reads, validates against the schema, binds, then checks ids are unique. */
     public static Catalogue read(Path file) {
         JsonNode doc = Yaml.readTree(file);
+        if (!KIND.equals(doc.path("kind").asText())) {
+            // another project file (a database, say) would pass its own schema: name the mix-up
+            throw new InvalidInputException(file.toString(), "/kind", "not a catalogue (kind '"
+                    + doc.path("kind").asText() + "', expected '" + KIND + "')");
+        }
         SchemaValidator.own().validateOwn(doc, file.toString());
         Catalogue bound = org.protomodels.io.Json.treeToValue(doc, Catalogue.class, file.toString());
         Catalogue c = new Catalogue(bound.kind(), bound.version(), bound.analyses(), file.toString());
@@ -57,12 +62,41 @@ public record Catalogue(String kind, String version, List<Entry> analyses, Strin
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entry(String id, String experiment, double sqrts, double luminosity, String comment, Source source,
                         Map<String, String> info, SignalRegions signalRegions, Covariance covariance,
-                        List<UpperLimitMap> upperLimitMaps, List<EfficiencyMap> efficiencyMaps) {
+                        List<UpperLimitMap> upperLimitMaps, List<EfficiencyMap> efficiencyMaps,
+                        List<Workspace> workspaces) {
         public Entry {
             info = info == null ? Map.of() : Map.copyOf(info);
             upperLimitMaps = upperLimitMaps == null ? List.of() : List.copyOf(upperLimitMaps);
             efficiencyMaps = efficiencyMaps == null ? List.of() : List.copyOf(efficiencyMaps);
+            workspaces = workspaces == null ? List.of() : List.copyOf(workspaces);
         }
+
+        /** An entry without full likelihoods. */
+        public Entry(String id, String experiment, double sqrts, double luminosity, String comment, Source source,
+                     Map<String, String> info, SignalRegions signalRegions, Covariance covariance,
+                     List<UpperLimitMap> upperLimitMaps, List<EfficiencyMap> efficiencyMaps) {
+            this(id, experiment, sqrts, luminosity, comment, source, info, signalRegions, covariance, upperLimitMaps,
+                    efficiencyMaps, null);
+        }
+    }
+
+    /**
+     * A full likelihood (pyhf JSON workspace) shipped with the record: its file inside the record folder and which
+     * of its channels are which signal region ({@code smodels}: the dataset id; control regions have none).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Workspace(String file, List<WorkspaceRegion> regions) {
+        public Workspace {
+            if (file == null || file.isBlank() || file.contains("/") || file.contains("\\")) {
+                throw new IllegalArgumentException("file: a file name inside the record folder, got '" + file + "'");
+            }
+            regions = List.copyOf(regions);
+        }
+    }
+
+    /** One channel of a workspace: its SModelS dataset id (null for control regions), pyhf channel, type SR/CR/VR. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WorkspaceRegion(String smodels, String pyhf, String type) {
     }
 
     /** A record folder/archive relative to the data root, or an INSPIRE id (fetched into the cache). */

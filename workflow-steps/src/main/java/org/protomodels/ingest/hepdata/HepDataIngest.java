@@ -134,7 +134,8 @@ public final class HepDataIngest {
             info.putIfAbsent("hepdataTablesUsed", Integer.toString(used));
             try {
                 return new Analysis(e.id(), Experiment.of(e.experiment()), e.sqrts(), e.luminosity(),
-                        "hepdata:" + e.source(), null, false, null, datasets, cov, null, info);
+                        "hepdata:" + (e.source().record() != null ? e.source().record() : "ins" + e.source().inspire()),
+                        null, false, null, datasets, cov, workspaces(at), info);
             } catch (IllegalArgumentException ex) {
                 throw new InvalidInputException(cat, at, ex.getMessage(), ex);
             }
@@ -405,6 +406,36 @@ public final class HepDataIngest {
             }
             return new TxName(u.txName(), BracketConstraint.parse(u.constraint()), null, null, null, null, observed,
                     expected, null, info);
+        }
+
+        /** The entry's full likelihoods, by reference: path relative to the HEPData root, and sha256. */
+        private List<org.protomodels.database.WorkspaceRef> workspaces(String at) {
+            List<org.protomodels.database.WorkspaceRef> out = new ArrayList<>();
+            for (int k = 0; k < e.workspaces().size(); k++) {
+                Catalogue.Workspace w = e.workspaces().get(k);
+                String where = at + "/workspaces/" + k;
+                if (e.source().record() == null || !java.nio.file.Files.isDirectory(input)) {
+                    throw new InvalidInputException(cat, where, "a workspace needs a record folder (not an archive or INSPIRE id)");
+                }
+                Path file = input.resolve(w.file());
+                if (!java.nio.file.Files.isRegularFile(file)) {
+                    throw new InvalidInputException(cat, where + "/file", "no file " + w.file() + " in " + e.source().record());
+                }
+                org.protomodels.io.Json.readTree(file); // must at least be JSON; the pyhf schema is checked by likelihoods
+                List<org.protomodels.database.WorkspaceRef.Region> regions = new ArrayList<>();
+                for (int r = 0; r < w.regions().size(); r++) {
+                    var wr = w.regions().get(r);
+                    try {
+                        regions.add(new org.protomodels.database.WorkspaceRef.Region(wr.smodels(), wr.pyhf(),
+                                wr.type() == null ? "SR" : wr.type()));
+                    } catch (IllegalArgumentException ex) {
+                        throw new InvalidInputException(cat, where + "/regions/" + r, ex.getMessage(), ex);
+                    }
+                }
+                out.add(new org.protomodels.database.WorkspaceRef(e.source().record() + "/" + w.file(),
+                        org.protomodels.io.Sha256.of(file), regions));
+            }
+            return out;
         }
 
         private void attachEfficiencyMap(Catalogue.EfficiencyMap em, String f, List<DataSet> datasets) {

@@ -3,8 +3,6 @@ package org.protomodels.ingest.hepdata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -49,20 +47,25 @@ public final class HepDataRecordReader {
     private final boolean versionChosen;
     private final SafeArchive.Limits limits;
     private final long maxDataFileBytes;
+    private final int threads;
     private final SchemaValidator validator;
 
     /** HEPData refuses data files above 10 MiB; so do we (a data file is one table). */
     public static final long DEFAULT_MAX_DATA_FILE_BYTES = 10L * 1024 * 1024;
 
     private HepDataRecordReader(Path hepdataSchemas, Path pyhfSchemas, String schemaVersion, boolean versionChosen,
-                                SafeArchive.Limits limits, long maxDataFileBytes) {
+                                SafeArchive.Limits limits, long maxDataFileBytes, int threads) {
         this.hepdataSchemas = hepdataSchemas;
         this.pyhfSchemas = pyhfSchemas;
         this.schemaVersion = schemaVersion;
         this.versionChosen = versionChosen;
         this.limits = limits;
         this.maxDataFileBytes = maxDataFileBytes;
-        var b = SchemaValidator.builder().mapFolder(HEPDATA_PREFIX, hepdataSchemas);
+        this.threads = threads;
+        var b = SchemaValidator.builder();
+        if (hepdataSchemas != null) {
+            b.mapFolder(HEPDATA_PREFIX, hepdataSchemas);
+        }
         if (pyhfSchemas != null) {
             b.mapFolder(PYHF_PREFIX, pyhfSchemas);
         }
@@ -76,25 +79,80 @@ public final class HepDataRecordReader {
                     + DEFAULT_SCHEMA_VERSION + " inside");
         }
         return new HepDataRecordReader(hepdataSchemas, null, DEFAULT_SCHEMA_VERSION, false, SafeArchive.Limits.defaults(),
-                DEFAULT_MAX_DATA_FILE_BYTES);
+                DEFAULT_MAX_DATA_FILE_BYTES, 1);
+    }
+
+    /**
+     * A reader with the official schemas found where this installation keeps them: system property
+     * {@code protomodels.hepdata.schemas} (pyhf: {@code protomodels.pyhf.schemas}), else the environment variable
+     * {@code PROTOMODELS_HEPDATA_SCHEMAS} ({@code PROTOMODELS_PYHF_SCHEMAS}), else {@code schemas/hepdata}
+     * ({@code schemas/pyhf}) under the shared folder {@code protomodels.shared}. The schemas are not shipped in the
+     * jar (they belong to hepdata-validator and pyhf). Without them the reader makes the semantic checks only and
+     * says so in every record's notes ({@link #withoutSchemas()}).
+     */
+    public static HepDataRecordReader withSchemas() {
+        Path hep = locate("protomodels.hepdata.schemas", "PROTOMODELS_HEPDATA_SCHEMAS", "schemas/hepdata");
+        Path pyhf = locate("protomodels.pyhf.schemas", "PROTOMODELS_PYHF_SCHEMAS", "schemas/pyhf");
+        HepDataRecordReader r = hep != null ? of(hep) : withoutSchemas();
+        return pyhf != null ? r.withPyhfSchemas(pyhf) : r;
+    }
+
+    /** A reader without the official schemas: semantic checks only (each record notes it). */
+    public static HepDataRecordReader withoutSchemas() {
+        return new HepDataRecordReader(null, null, DEFAULT_SCHEMA_VERSION, false, SafeArchive.Limits.defaults(),
+                DEFAULT_MAX_DATA_FILE_BYTES, 1);
+    }
+
+    private static Path locate(String property, String env, String underShared) {
+        String p = System.getProperty(property);
+        if (p == null || p.isBlank()) {
+            p = System.getenv(env);
+        }
+        if (p == null || p.isBlank()) {
+            String shared = System.getProperty("protomodels.shared");
+            p = shared == null || shared.isBlank() ? null : Path.of(shared).resolve(underShared).toString();
+        }
+        if (p == null) {
+            return null;
+        }
+        Path dir = Path.of(p);
+        return Files.isDirectory(dir.resolve(underShared.endsWith("pyhf") ? "1.0.0" : DEFAULT_SCHEMA_VERSION)) ? dir : null;
+    }
+
+    /** True when the official HEPData schemas are checked (false: semantic checks only). */
+    public boolean checksSchemas() {
+        return hepdataSchemas != null;
     }
 
     /** Validate against this HEPData schema version (0.1.0, 1.0.0, 1.0.1, 1.1.0, 1.1.1). */
     public HepDataRecordReader withSchemaVersion(String version) {
-        if (!Files.isDirectory(hepdataSchemas.resolve(version))) {
+        if (hepdataSchemas != null && !Files.isDirectory(hepdataSchemas.resolve(version))) {
             throw new IllegalArgumentException("schemaVersion: no HEPData schema folder '" + version + "'");
         }
-        return new HepDataRecordReader(hepdataSchemas, pyhfSchemas, version, true, limits, maxDataFileBytes);
+        return new HepDataRecordReader(hepdataSchemas, pyhfSchemas, version, true, limits, maxDataFileBytes, threads);
     }
 
     /** Validate tables whose data_schema is a pyhf schema against the pyhf schemas in {@code dir} (holds 1.0.0/). */
     public HepDataRecordReader withPyhfSchemas(Path dir) {
-        return new HepDataRecordReader(hepdataSchemas, dir, schemaVersion, versionChosen, limits, maxDataFileBytes);
+        return new HepDataRecordReader(hepdataSchemas, dir, schemaVersion, versionChosen, limits, maxDataFileBytes,
+                threads);
     }
 
     public HepDataRecordReader withLimits(SafeArchive.Limits newLimits) {
         return new HepDataRecordReader(hepdataSchemas, pyhfSchemas, schemaVersion, versionChosen, newLimits,
-                maxDataFileBytes);
+                maxDataFileBytes, threads);
+    }
+
+    /**
+     * Read the data files of a record on {@code n} threads (default 1). The result, problems and notes are the
+     * same, in the same order, for any {@code n}.
+     */
+    public HepDataRecordReader withThreads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads: must be >= 1, got " + n);
+        }
+        return new HepDataRecordReader(hepdataSchemas, pyhfSchemas, schemaVersion, versionChosen, limits,
+                maxDataFileBytes, n);
     }
 
     /** Largest data file accepted (default {@link #DEFAULT_MAX_DATA_FILE_BYTES}, HEPData's limit). */
@@ -102,7 +160,8 @@ public final class HepDataRecordReader {
         if (bytes <= 0) {
             throw new IllegalArgumentException("maxDataFileBytes: must be > 0, got " + bytes);
         }
-        return new HepDataRecordReader(hepdataSchemas, pyhfSchemas, schemaVersion, versionChosen, limits, bytes);
+        return new HepDataRecordReader(hepdataSchemas, pyhfSchemas, schemaVersion, versionChosen, limits, bytes,
+                threads);
     }
 
     /** Reads and validates; the first problem is thrown as {@link InvalidInputException} naming file and pointer. */
@@ -131,7 +190,7 @@ public final class HepDataRecordReader {
         }
         try (SafeArchive archive = SafeArchive.open(input, limits)) {
             Validation v = validateOpened(archive, schemaVersion, withData);
-            if (!v.valid() && !versionChosen && !schemaVersion.equals(V0_SCHEMA_VERSION)
+            if (!v.valid() && !versionChosen && !schemaVersion.equals(V0_SCHEMA_VERSION) && hepdataSchemas != null
                     && Files.isDirectory(hepdataSchemas.resolve(V0_SCHEMA_VERSION))
                     && v.problems().stream().noneMatch(p -> p.location().startsWith(":"))) {
                 Validation v0 = validateOpened(archive, V0_SCHEMA_VERSION, withData);
@@ -172,22 +231,30 @@ public final class HepDataRecordReader {
     }
 
     private Validation validateOpened(SafeArchive archive, String version, boolean withData) {
-        List<Problem> problems = new ArrayList<>();
-        List<String> notes = new ArrayList<>(archive.notes());
+        List<String> headNotes = new ArrayList<>(archive.notes());
+        if (hepdataSchemas == null) {
+            headNotes.add(archive.source() + ": the official HEPData schemas were not available: only the semantic"
+                    + " checks were made");
+        }
         Path subFile = archive.submissionFile();
         String subName = archive.describe(subFile);
         List<JsonNode> docs;
         try {
             docs = readYamlDocs(subFile, subName);
         } catch (InvalidInputException e) {
-            return invalid(List.of(Problem.of(e)), notes);
+            return invalid(List.of(Problem.of(e)), headNotes);
         }
         if (docs.isEmpty()) {
-            return invalid(List.of(new Problem(subName, "", "empty submission: no YAML documents")), notes);
+            return invalid(List.of(new Problem(subName, "", "empty submission: no YAML documents")), headNotes);
         }
         boolean v0 = version.equals(V0_SCHEMA_VERSION);
         Map<String, String> header = new LinkedHashMap<>();
+        // Per document: its problems and notes, so that the report keeps document order whatever order the data
+        // files are read in (they may be read in parallel); tables go into slots in submission order.
+        List<List<Problem>> perDocProblems = new ArrayList<>();
+        List<List<String>> perDocNotes = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
+        List<DataJob> jobs = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Set<String> dataFiles = new HashSet<>();
         Set<String> referenced = new HashSet<>();
@@ -195,6 +262,10 @@ public final class HepDataRecordReader {
         for (int k = 0; k < docs.size(); k++) {
             JsonNode doc = docs.get(k);
             String at = "/" + k;
+            List<Problem> problems = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            perDocProblems.add(problems);
+            perDocNotes.add(notes);
             if (!doc.isObject()) {
                 problems.add(new Problem(subName, at, "a submission document must be a mapping"));
                 continue;
@@ -292,12 +363,20 @@ public final class HepDataRecordReader {
                     continue;
                 }
             }
-            Table t = readDataTable(file, archive.describe(file), name, dataFile, description, keywords, schemaId,
-                    version, schemaDir, problems, notes);
-            if (t != null) {
-                tables.add(t);
-            }
+            String described = archive.describe(file);
+            String tableName = name;
+            String sid = schemaId;
+            int slot = tables.size();
+            tables.add(null);
+            jobs.add(new DataJob(slot, problems, notes, (p, n) -> readDataTable(file, described, tableName, dataFile,
+                    description, keywords, sid, version, schemaDir, p, n)));
         }
+        runJobs(jobs, tables);
+        tables.removeIf(java.util.Objects::isNull);
+        List<Problem> problems = new ArrayList<>();
+        perDocProblems.forEach(problems::addAll);
+        List<String> notes = new ArrayList<>(headNotes);
+        perDocNotes.forEach(notes::addAll);
         if (!archive.singleFile() && withData) {
             noteUnreferenced(archive, referenced, notes);
         }
@@ -306,6 +385,64 @@ public final class HepDataRecordReader {
         }
         return new Validation(new HepDataRecord(archive.source().toString(), version, header, tables, notes),
                 List.of(), notes);
+    }
+
+    /** Reading one data file: fills its own problem and note lists, returns the table or null. */
+    private interface DataRead {
+        Table read(List<Problem> problems, List<String> notes);
+    }
+
+    /** A data file to read, the slot of its table, and the lists of its document. */
+    private record DataJob(int slot, List<Problem> docProblems, List<String> docNotes, DataRead read) {
+    }
+
+    private record DataResult(Table table, List<Problem> problems, List<String> notes) {
+    }
+
+    /** Reads the data files, on {@code threads} threads; results are merged in submission order. */
+    private void runJobs(List<DataJob> jobs, List<Table> tables) {
+        List<DataResult> results = new ArrayList<>(jobs.size());
+        if (threads <= 1 || jobs.size() <= 1) {
+            for (DataJob j : jobs) {
+                results.add(run(j));
+            }
+        } else {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(threads, jobs.size()));
+            try {
+                List<java.util.concurrent.Future<DataResult>> futures = new ArrayList<>();
+                for (DataJob j : jobs) {
+                    futures.add(pool.submit(() -> run(j)));
+                }
+                for (var f : futures) {
+                    results.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new org.protomodels.step.InterruptedStageException("interrupted while reading data files");
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(c);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        for (int i = 0; i < jobs.size(); i++) {
+            DataJob j = jobs.get(i);
+            DataResult r = results.get(i);
+            tables.set(j.slot(), r.table());
+            j.docProblems().addAll(r.problems());
+            j.docNotes().addAll(r.notes());
+        }
+    }
+
+    private static DataResult run(DataJob j) {
+        List<Problem> p = new ArrayList<>();
+        List<String> n = new ArrayList<>();
+        Table t = j.read().read(p, n);
+        return new DataResult(t, p, n);
     }
 
     /** Reads, validates and builds one data table; null when it could not be read. */
@@ -341,8 +478,7 @@ public final class HepDataRecordReader {
         JsonNode data = docs.get(0);
         if (customSchemaId != null) {
             SchemaValidator v = customSchemaDir == null ? validator
-                    : SchemaValidator.builder().mapFolder(LOCAL_PREFIX, customSchemaDir)
-                            .mapFolder(HEPDATA_PREFIX, hepdataSchemas).build();
+                    : SchemaValidator.builder().mapFolder(LOCAL_PREFIX, customSchemaDir).build();
             int before = problems.size();
             schemaProblems(v, customSchemaId, data, described, "", problems);
             if (problems.size() > before) {
@@ -639,6 +775,9 @@ public final class HepDataRecordReader {
     }
 
     private void schemaProblems(String id, JsonNode doc, String file, String at, List<Problem> problems) {
+        if (hepdataSchemas == null && id.startsWith(HEPDATA_PREFIX)) {
+            return; // no official schemas: semantic checks only (noted per record)
+        }
         schemaProblems(validator, id, doc, file, at, problems);
     }
 
@@ -678,8 +817,10 @@ public final class HepDataRecordReader {
     }
 
     private static List<JsonNode> readYamlDocs(Path file, String described) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return HepDataYaml.readAll(new InputStreamReader(in, StandardCharsets.UTF_8), described);
+        try {
+            return HepDataYaml.readAll(Files.readString(file, StandardCharsets.UTF_8), described);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InvalidInputException(described, "", "not UTF-8 text (a binary file?)", e);
         } catch (IOException e) {
             throw new InvalidInputException(described, "", "cannot read: " + e.getMessage(), e);
         }

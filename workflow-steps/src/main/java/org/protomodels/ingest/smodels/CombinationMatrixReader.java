@@ -59,7 +59,7 @@ public final class CombinationMatrixReader {
             String key = e.getKey().strip();
             JsonNode list = e.getValue();
             String pointer = "/" + key.replace("~", "~0").replace("/", "~1");
-            if (list == null || list.isNull()) {
+            if (list == null || list.isNull() || list.isMissingNode() || (list.isTextual() && list.asText().isBlank())) {
                 m.computeIfAbsent(key, k -> new TreeSet<>());
                 continue;
             }

@@ -90,6 +90,8 @@ public final class CrossSectionTableReader {
         String order = h.contains("NNLL") ? "NNLOapprox+NNLL" : (h.contains("NLL") ? "NLO+NLL" : null);
 
         List<double[]> rows = new ArrayList<>();
+        int withoutUncertainty = 0;
+        String firstWithout = null;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i).strip();
             if (l.isEmpty() || l.startsWith("#")) {
@@ -111,7 +113,8 @@ public final class CrossSectionTableReader {
             double rel;
             if (numbers.size() == 2) {
                 rel = 0.0;
-                skipped.accept(new SkippedItem(fileName + where, "no uncertainty given; 0 recorded"));
+                withoutUncertainty++;
+                firstWithout = firstWithout == null ? fileName + where : firstWithout;
             } else if (percent) {
                 rel = 0.0;
                 for (int k = 2; k < numbers.size(); k++) {
@@ -133,6 +136,10 @@ public final class CrossSectionTableReader {
         }
         if (rows.isEmpty()) {
             throw new InvalidInputException(fileName, "", "no data rows");
+        }
+        if (withoutUncertainty > 0) {
+            skipped.accept(new SkippedItem(firstWithout, withoutUncertainty + " of " + rows.size()
+                    + " rows give no uncertainty; 0 recorded for them"));
         }
         double[] m = new double[rows.size()];
         double[] s = new double[rows.size()];

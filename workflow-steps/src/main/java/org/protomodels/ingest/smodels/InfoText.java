@@ -32,7 +32,7 @@ final class InfoText {
     static InfoText parse(byte[] bytes, String file) {
         List<Field> fields = new ArrayList<>();
         int n = bytes.length;
-        int pos = 0;
+        int pos = n >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0; // UTF-8 BOM
         int line = 1;
         int logicalStart = -1;
         int logicalLine = 0;

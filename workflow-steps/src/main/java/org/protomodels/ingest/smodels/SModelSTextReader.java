@@ -327,7 +327,7 @@ public final class SModelSTextReader {
                         + ": written twice (first on line " + e.getValue().get(0).line() + ")");
             }
         }
-        String txName = text.value(byTag.get("txName").get(0));
+        String txName = stringOrRaw(text.value(byTag.get("txName").get(0)));
         List<SkippedItem> notes = new ArrayList<>(0);
         Constraint constraint = null;
         List<Condition> conditions = List.of();
@@ -545,7 +545,10 @@ public final class SModelSTextReader {
                 case "private" -> privateResult = bool(text, f, value);
                 case "combinableWith" -> combinableWith = idList(value);
                 case "datasetOrder" -> datasetOrder = stringList(name, f, value);
-                case "jsonFiles" -> jsonFiles = jsonFiles(text, f, value);
+                case "jsonFiles" -> {
+                    jsonFiles = jsonFiles(text, f, value);
+                    info.put(tag, value); // also kept as written: the files may be absent from a copy of the database
+                }
                 default -> info.put(tag, tag.equals("lastUpdate") ? value : stringOrRaw(value));
             }
         }
@@ -728,12 +731,22 @@ public final class SModelSTextReader {
     }
 
     private static boolean bool(InfoText text, InfoText.Field f, String value) {
-        return switch (value) {
-            case "True", "true", "1" -> true;
-            case "False", "false", "0", "None" -> false;
-            default -> throw new InvalidInputException(text.file(), ":" + f.line(), f.tag()
-                    + ": expected True or False, got '" + value + "'");
-        };
+        Object v;
+        try {
+            v = PyLiteral.parse(value);
+        } catch (PyLiteral.EvalException e) {
+            v = value;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v == PyLiteral.NONE) {
+            return false;
+        }
+        if (v instanceof Double d && (d == 0.0 || d == 1.0)) {
+            return d == 1.0;
+        }
+        throw new InvalidInputException(text.file(), ":" + f.line(), f.tag() + ": expected True or False, got '" + value + "'");
     }
 
     /** A list of strings from a Python list/tuple/string literal. */

@@ -183,6 +183,16 @@ class HepDataIngestRealDataIT {
     }
 
     @Test
+    void read_cmsSus18002WithTwoThreads_sameRecord() {
+        HepDataRecordReader reader = HepDataRecordReader.of(SharedData.require("schemas/hepdata"));
+        HepDataRecord one = reader.read(record);
+        HepDataRecord two = reader.withThreads(2).read(record);
+        assertEquals(one.tables(), two.tables(), "tables identical for 1 and 2 threads");
+        assertEquals(one.notes(), two.notes());
+        assertEquals(37 - 1, one.tables().size(), "36 tables (MANIFEST)");
+    }
+
+    @Test
     void read_hnlRecord_parsesWithSqrtSInTeV() {
         HepDataRecordReader reader = HepDataRecordReader.of(SharedData.require("schemas/hepdata"));
         HepDataRecord r = reader.read(SharedData.require("data/hepdata/CMS-EXO-22-011-HNL"));

@@ -229,4 +229,30 @@ class HepDataIngestTest {
         assertThrows(InputMissingException.class,
                 () -> HepDataIngest.of(reader).read(online, "catalogue.yaml", "/analyses/0", root, new IngestNotes()));
     }
+
+    @Test
+    void read_recordGivenAsTgz_sameAnalysisAsTheFolder() throws IOException {
+        Catalogue c = write(ul("pb", "13", "TeV"), "max");
+        Path tgz = root.resolve("rec.tgz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(tgz));
+             var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(out);
+             var files = Files.list(root.resolve("rec"))) {
+            for (Path f : files.sorted().toList()) {
+                var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("rec/" + f.getFileName());
+                byte[] bytes = Files.readAllBytes(f);
+                entry.setSize(bytes.length);
+                tar.putArchiveEntry(entry);
+                tar.write(bytes);
+                tar.closeArchiveEntry();
+            }
+        }
+        Catalogue.Entry e0 = c.analyses().get(0);
+        Catalogue.Entry packed = new Catalogue.Entry(e0.id(), e0.experiment(), e0.sqrts(), e0.luminosity(), null,
+                new Catalogue.Source("rec.tgz", null), null, e0.signalRegions(), e0.covariance(), e0.upperLimitMaps(),
+                e0.efficiencyMaps());
+        Analysis fromFolder = ingest(c);
+        Analysis fromTgz = HepDataIngest.of(reader).read(packed, "catalogue.yaml", "/analyses/0", root, new IngestNotes());
+        assertEquals(fromFolder.datasets(), fromTgz.datasets(), "same datasets from folder and archive");
+        assertEquals(fromFolder.covariance(), fromTgz.covariance());
+    }
 }

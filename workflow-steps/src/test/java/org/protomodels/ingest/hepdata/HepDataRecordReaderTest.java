@@ -124,4 +124,44 @@ class HepDataRecordReaderTest {
         assertTrue(v.mentions("bigger than the limit of 20 bytes"), v.problems().toString());
         assertTrue(reader.validateDataFile(p).valid(), "under the default 10 MiB limit");
     }
+
+    @Test
+    void withSchemas_propertyNamesTheFolder_checksOfficialSchemas() {
+        String key = "protomodels.hepdata.schemas";
+        String before = System.getProperty(key);
+        System.setProperty(key, SharedData.require("schemas/hepdata").toString());
+        try {
+            assertTrue(HepDataRecordReader.withSchemas().checksSchemas());
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
+    }
+
+    @Test
+    void withoutSchemas_stillMakesSemanticChecksAndSaysSo() throws IOException {
+        Path rec = dir.resolve("rec");
+        Files.createDirectories(rec);
+        Files.writeString(rec.resolve("submission.yaml"), """
+                name: T
+                description: d
+                keywords: []
+                data_file: d.yaml
+                extra_key_the_schema_would_refuse: 1
+                """);
+        Files.writeString(rec.resolve("d.yaml"), """
+                independent_variables: []
+                dependent_variables: [{header: {name: Y}, values: [{value: 1, errors: [{symerror: 0}]}]}]
+                """);
+        HepDataRecordReader plain = HepDataRecordReader.withoutSchemas();
+        assertFalse(plain.checksSchemas());
+        Validation v = plain.validate(rec);
+        assertFalse(v.valid(), "zero uncertainties are a semantic check");
+        assertTrue(v.mentions("Uncertainties should not all be zero"), v.problems().toString());
+        assertTrue(v.notes().stream().anyMatch(n -> n.contains("only the semantic checks")), v.notes().toString());
+        assertTrue(v.problems().stream().noneMatch(p -> p.message().contains("extra_key")), "no schema check made");
+    }
 }

@@ -74,6 +74,18 @@ class HepDataValidatorCasesRealDataIT {
     }
 
     @Test
+    void validate_twoThreads_sameProblemsNotesAndTablesInTheSameOrder() {
+        for (String folder : List.of("TestHEPSubmission", "TestHEPSubmission_invalid")) {
+            Validation one = reader().validate(cases().resolve(folder));
+            Validation two = reader().withThreads(2).validate(cases().resolve(folder));
+            assertEquals(one.problems(), two.problems(), folder + " problems");
+            assertEquals(one.notes(), two.notes(), folder + " notes");
+            assertEquals(one.record() == null ? null : one.record().tables(),
+                    two.record() == null ? null : two.record().tables(), folder + " tables");
+        }
+    }
+
+    @Test
     void validate_v0Folder_isReportedAsOldFormatAndValidUnder010() {
         Validation v = reader().validate(cases().resolve("TestHEPSubmission_v0"));
         assertFalse(v.valid());

@@ -33,6 +33,14 @@ class InfoTextTest {
     }
 
     @Test
+    void parse_byteOrderMark_isNotPartOfTheFirstTag() {
+        byte[] text = "\uFEFFid: X\n".getBytes(StandardCharsets.UTF_8);
+        InfoText t = InfoText.parse(text, "x");
+        assertEquals("id", t.fields().get(0).tag());
+        assertEquals("X", t.value(t.fields().get(0)));
+    }
+
+    @Test
     void parse_lineWithoutTag_namesFileAndLine() {
         var e = assertThrows(InvalidInputException.class, () -> parse("id: X\n\nno tag here\n"));
         assertEquals("x/globalInfo.txt", e.file());

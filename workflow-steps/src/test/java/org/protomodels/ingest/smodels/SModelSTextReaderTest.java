@@ -48,7 +48,7 @@ class SModelSTextReaderTest {
             sqrts: 13.0*TeV
             lumi: 35.9/fb
             url: http://cms-results.web.cern.ch/x/index.html
-            private: False
+            private: False	# public result
             supersededBy: CMS-SUS-19-006
             combinableWith: ATLAS-SUSY-2016-07, CMS-SUS-16-033
             lastUpdate: 2018/2/16
@@ -223,6 +223,7 @@ class SModelSTextReaderTest {
         assertEquals(List.of("SRB", "SRA"), a.covariance().datasetOrder());
         assertArrayEquals(new double[] {1.0, 9.0}, a.covariance().matrix()[1], 0.0);
         assertEquals(1, a.workspaces().size());
+        assertTrue(a.info().get("jsonFiles").contains("missing.json"), "jsonFiles kept as written");
         var ws = a.workspaces().get(0);
         assertEquals("13TeV/ATLAS/ATLAS-SUSY-2018-31-eff/simplified.json", ws.path());
         assertEquals(sha256(db.resolve(ws.path())), ws.sha256());
@@ -371,6 +372,11 @@ class SModelSTextReaderTest {
         write("13TeV/CMS/CMS-SUS-16-050/data/T2bb.txt", head
                 + "upperLimits: [[[[300*GeV,0*GeV],[300*GeV,0*GeV]],1.0*pb]\n");
         assertTrue(refused().problem().contains("unexpected end"));
+        write("13TeV/CMS/CMS-SUS-16-050/data/T2bb.txt", head
+                + "upperLimits: [[[[300*GeV,0*GeV],[300*GeV,0*GeV]],1.0*pb],\n[[[300*GeV,0*GeV],[300*GeV,0*GeV]],nan*pb]]\n");
+        var nan = refused();
+        assertEquals(":4", nan.location());
+        assertTrue(nan.problem().startsWith("upperLimits: number expected, found 'nan"), nan.problem());
     }
 
     @Test
@@ -392,6 +398,54 @@ class SModelSTextReaderTest {
         write("13TeV/CMS/CMS-SUS-16-050-copy2/data/dataInfo.txt", "dataId: None\ndataType: upperLimit\n");
         var e = refused();
         assertTrue(e.problem().contains("analysis id CMS-SUS-16-05 is also used by"), e.problem());
+    }
+
+    private void twoRegions(String extraGlobal) throws IOException {
+        write("version", "2.1.0");
+        write("13TeV/ATLAS/ATLAS-X-eff/globalInfo.txt", "id: ATLAS-X\nsqrts: 13*TeV\nlumi: 139.0/fb\n" + extraGlobal);
+        for (String sr : List.of("SRA", "SRB")) {
+            write("13TeV/ATLAS/ATLAS-X-eff/" + sr + "/dataInfo.txt",
+                    "dataId: " + sr + "\ndataType: efficiencyMap\nobservedN: 2\nexpectedBG: 3.0\nbgError: 1.5\n");
+        }
+    }
+
+    @Test
+    void read_badCovariance_namesTheGlobalInfo() throws IOException {
+        twoRegions("datasetOrder: 'SRA', 'SRB'\ncovariance: [[4.0, 1.0], [2.0, 9.0]]\n");
+        var asym = refused();
+        assertTrue(asym.file().endsWith("ATLAS-X-eff/globalInfo.txt"), asym.file());
+        assertTrue(asym.problem().contains("not symmetric"), asym.problem());
+        twoRegions("datasetOrder: 'SRA', 'SRC'\ncovariance: [[4.0, 1.0], [1.0, 9.0]]\n");
+        assertTrue(refused().problem().contains("datasetOrder names unknown dataset SRC"));
+        twoRegions("covariance: [[4.0, 1.0], [1.0, 9.0]]\n");
+        var noOrder = refused();
+        assertEquals(":4", noOrder.location());
+        assertTrue(noOrder.problem().startsWith("covariance: given without datasetOrder"), noOrder.problem());
+    }
+
+    @Test
+    void read_jsonRegionWithoutName_isRefused() throws IOException {
+        twoRegions("jsonFiles: {'a.json': [{'type': 'CR'}]}\n");
+        var e = refused();
+        assertEquals(":4", e.location());
+        assertTrue(e.problem().startsWith("jsonFiles/a.json: pyhf"), e.problem());
+    }
+
+    @Test
+    void read_graphCondition_isParsed() throws IOException {
+        twoRegions("");
+        write("13TeV/ATLAS/ATLAS-X-eff/SRA/TChiWZ.txt", """
+                txName: TChiWZ
+                constraint: {(PV > C1(1),N2(2)), (C1(1) > W,N1(3)), (N2(2) > Z,N1(4))}
+                condition: Cgtr({(PV > C1(1),N2(2)), (C1(1) > W,N1(3)), (N2(2) > Z,N1(4))}, 0.5*{(PV > C1(1),N2(2)), (C1(1) > W,N1(3)), (N2(2) > higgs,N1(4))})
+                dataMap: {0: (1, 'mass', GeV), 1: (3, 'mass', GeV)}
+                efficiencyMap: [[[300.0, 100.0], 0.01]]
+                """);
+        TxName t = read().analyses().get(0).dataset("SRA").txNames().get(0);
+        assertEquals("Cgtr", t.conditions().get(0).function());
+        assertEquals(0.5, t.conditions().get(0).arguments().get(1).terms().get(0).coefficient(), 0.0);
+        assertEquals("graph", t.conditions().get(0).arguments().get(0).notation());
+        assertEquals(List.of("mass(C1(1))", "mass(N1(3))"), t.efficiencyMap().axes().stream().map(GridAxis::label).toList());
     }
 
     private static String sha256(Path p) throws IOException {
