@@ -10,7 +10,7 @@ $namespaces:
 hints:
   # by digest, never a moving tag; ci/pin-image.sh rewrites this line after a push (docs/workflow.md)
   DockerRequirement:
-    dockerPull: protomodel@sha256:3fcfa7d9915efa69e7ef13e4c8770958745fc8b9a4e8669e1d0950763a70953e
+    dockerPull: protomodel@sha256:9a57a3a97a632b9571d626979f1aa37db7f3f69df8d2ab54d81d6ca476bb4cbd
   reana:
     kubernetes_memory_limit: "4Gi"
 baseCommand: [protomodel, ingest]
@@ -50,6 +50,10 @@ inputs:
     type: Directory?
     doc: combination matrices (analysis id -> combinable ids)
     inputBinding: {prefix: --combinations, position: 6}
+  hepdata_schemas:
+    type: Directory?
+    doc: the official HEPData JSON schemas (one folder per version); without them no schema check of the records
+    inputBinding: {prefix: --hepdata-schemas, position: 7}
 outputs:
   dir:
     type: Directory

@@ -19,6 +19,7 @@ inputs:
   catalogue: File?
   xsec: Directory?
   combinations: Directory?
+  hepdata_schemas: Directory?
   nfakes:
     type: int
     default: 20
@@ -40,6 +41,7 @@ steps:
       catalogue: catalogue
       xsec: xsec
       combinations: combinations
+      hepdata_schemas: hepdata_schemas
     out: [dir]
   analyse:
     run: analysis.cwl

@@ -9,7 +9,7 @@ $namespaces:
   reana: http://reana.io
 hints:
   DockerRequirement:
-    dockerPull: protomodel@sha256:3fcfa7d9915efa69e7ef13e4c8770958745fc8b9a4e8669e1d0950763a70953e
+    dockerPull: protomodel@sha256:9a57a3a97a632b9571d626979f1aa37db7f3f69df8d2ab54d81d6ca476bb4cbd
   reana:
     kubernetes_memory_limit: "4Gi"
 requirements:
