@@ -57,7 +57,11 @@ mv "$conf.new" "$conf"
 export CONTAINERS_CONF="$conf"
 
 # 3. The Docker-API service (Testcontainers, the docker CLI and cwltool talk to it).
-ping() { curl -fsS --max-time 2 --unix-socket "$sock" http://d/_ping >/dev/null 2>&1; }
+if command -v curl >/dev/null 2>&1; then
+  ping() { curl -fsS --max-time 2 --unix-socket "$sock" http://d/_ping >/dev/null 2>&1; }
+else
+  ping() { [ -S "$sock" ] && timeout 5 podman --url "unix://$sock" version >/dev/null 2>&1; }
+fi
 if ping; then
   log "service already answers on $sock"
 else

@@ -75,7 +75,7 @@ class ImageSmokeIT {
     }
 
     @Test
-    void libs_containEveryArtifactOfTheCliJar() throws IOException {
+    void libs_comparedWithCliJar_containEveryArtifact() throws IOException {
         // The shaded protomodel.jar is resolved by workflow-steps itself; a dependency that the image lacks fails
         // only when a stage first touches it (NoClassDefFoundError), so compare the artifact lists up front.
         Path jar = Path.of(System.getProperty("protomodel.cli.jar", "../workflow-steps/target/protomodel.jar"));
