@@ -53,7 +53,7 @@ class ImageSmokeIT {
                     .withCreateContainerCmdModifier(cmd -> cmd.withUser("1000:1000"))
                     .withNetworkMode("none")
                     .withCommand("bash", "-c", script)
-                    .withStartupCheckStrategy(new OneShotStartupCheckStrategy().withTimeout(Duration.ofSeconds(60)));
+                    .withStartupCheckStrategy(new OneShotStartupCheckStrategy().withTimeout(Duration.ofSeconds(180)));
             c.start();
             return c.getLogs();
         }
@@ -97,6 +97,18 @@ class ImageSmokeIT {
         missing.removeAll(inImage);
         assertTrue(expected.size() > 10, "too few artifacts found in " + jar + ": " + expected);
         assertEquals(Set.of(), missing, "artifacts of protomodel.jar missing from the image's /app/libs");
+    }
+
+    @Test
+    void pipelineToy_asUid1000_writesEveryStageAndTheReport() {
+        // every stage, plots included (fonts, headless AWT), as REANA's uid with HOME=/tmp
+        String out = run("protomodel pipeline --toy --fakes 3 --out /tmp/r --progress none >/dev/null 2>/tmp/err;"
+                + " echo \"exit=$?\"; tail -5 /tmp/err;"
+                + " for f in ingest/database.json fakes/fakes.json pvalues/pvalues.json report/index.html; do"
+                + " [ -s /tmp/r/$f ] || echo missing=$f; done");
+        assertTrue(out.startsWith("exit=0"), "protomodel pipeline --toy in the image: " + out);
+        assertTrue(!out.contains("missing="), out);
+        assertTrue(!out.contains("Exception"), out);
     }
 
     @Test
