@@ -6,6 +6,7 @@
 #   ci/run-cwl.sh                              pipeline.cwl on workflow-steps/cwl/toy-job.yml
 #   ci/run-cwl.sh WORKFLOW.cwl JOB.yml         another workflow or job (e.g. analysis.cwl on an ingest folder)
 #   NO_CONTAINER_ONLY=1 ci/run-cwl.sh          skips the container run
+#   REQUIRE_CONTAINERS=1 ci/run-cwl.sh         CI: a container run that cannot happen is a failure, not a skip
 #
 # Outputs go to target/cwl/{local,container}/. For the toy job the local outputs are also compared with
 # `protomodel pipeline --toy` (target/cwl/direct/). Exit 0 also when a run is skipped (the message says why).
@@ -91,8 +92,13 @@ fi
 # 4. Inside the image, where there is one and podman runs it.
 tar=containers/target/jib-image.tar
 if [ "${NO_CONTAINER_ONLY:-0}" = 1 ]; then log "container run skipped (NO_CONTAINER_ONLY=1)"; exit 0; fi
-if [ ! -f "$tar" ]; then log "container run SKIPPED: no $tar (mvn -Pcontainers -pl containers -am package)"; exit 0; fi
-if ! env_lines=$(ci/podman-setup.sh); then log "container run SKIPPED: podman cannot run containers here"; exit 0; fi
+skip_container() {
+  if [ "${REQUIRE_CONTAINERS:-0}" = 1 ]; then log "FAILED: $1 (REQUIRE_CONTAINERS=1)"; exit 1; fi
+  log "container run SKIPPED: $1"
+  exit 0
+}
+[ -f "$tar" ] || skip_container "no $tar (mvn -Pcontainers -pl containers -am package)"
+env_lines=$(ci/podman-setup.sh) || skip_container "podman cannot run containers here"
 eval "$env_lines"
 image=$(sed -n 's/.*"image":"\([^"]*\)".*/\1/p' containers/target/jib-image.json)
 t=$(secs)
