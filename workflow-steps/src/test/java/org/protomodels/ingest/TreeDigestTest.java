@@ -16,8 +16,9 @@ class TreeDigestTest {
         Files.writeString(real.resolve("sub/a.txt"), "alpha");
         Files.writeString(real.resolve("b.txt"), "beta");
         Path link = Files.createSymbolicLink(dir.resolve("link"), real);
-        assertEquals(TreeDigest.of(real), TreeDigest.of(link), "cwltool passes input folders as links");
+        String before = TreeDigest.of(real);
+        assertEquals(before, TreeDigest.of(link), "cwltool passes input folders as links");
         Files.writeString(real.resolve("b.txt"), "gamma");
-        assertNotEquals(TreeDigest.of(dir.resolve("empty-" + 0).getParent().resolve("db")), "", "changes change the digest");
+        assertNotEquals(before, TreeDigest.of(link), "a changed file changes the digest");
     }
 }
