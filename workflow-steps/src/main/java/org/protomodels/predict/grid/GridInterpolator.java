@@ -436,6 +436,47 @@ public final class GridInterpolator {
         return NO_VALUE;
     }
 
+    /**
+     * Brute force over every simplex (tests only): the reduced point and, per simplex containing it within the
+     * tolerance, {simplex, barycentric weights..., value}.
+     */
+    java.util.List<double[]> allContaining(double[] point) {
+        double[] y = new double[d];
+        for (int k = 0; k < d; k++) {
+            double c = 0;
+            for (int j = 0; j < full; j++) {
+                c += (coordinate(j, point[j]) - mean[j]) * rot[j * full + k];
+            }
+            y[k] = c;
+        }
+        java.util.List<double[]> out = new java.util.ArrayList<>();
+        int stride = d * d + d;
+        for (int sx = 0; sx < nSimplices; sx++) {
+            double[] row = new double[d + 3];
+            row[0] = sx;
+            double last = 1;
+            boolean inside = true;
+            double value = 0;
+            for (int r = 0; r < d; r++) {
+                double b = 0;
+                for (int c = 0; c < d; c++) {
+                    b += transform[sx * stride + r * d + c] * (y[c] - transform[sx * stride + d * d + c]);
+                }
+                row[1 + r] = b;
+                inside &= b >= -SIMPLEX_TOLERANCE;
+                last -= b;
+                value += b * vertexValues[simplexVertices[sx * (d + 1) + r]];
+            }
+            row[1 + d] = last;
+            value += last * vertexValues[simplexVertices[sx * (d + 1) + d]];
+            row[2 + d] = value;
+            if (inside && last >= -SIMPLEX_TOLERANCE) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
     /** x rounded to {@code digits} significant decimal digits. */
     static double roundSignificant(double x, int digits) {
         if (x == 0 || !Double.isFinite(x)) {

@@ -1,11 +1,11 @@
 package org.protomodels.predict.grid;
 
-import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * Orientation and in-sphere signs in any dimension, exact for the given doubles: a floating-point determinant
  * (partial pivoting) is trusted only when it exceeds 1e-10 of Hadamard's bound (the LU rounding error is far below
- * that); otherwise the determinant is recomputed exactly with BigDecimal (fraction-free Bareiss elimination). Exact
+ * that); otherwise the determinant is recomputed exactly with BigInteger (coordinates in units of their lowest bit; fraction-free Bareiss elimination). Exact
  * signs make Bowyer-Watson consistent on the many co-circular points of regular grids.
  */
 final class Predicates {
@@ -48,11 +48,17 @@ final class Predicates {
         if (sign != 0) {
             return sign;
         }
-        BigDecimal[][] m = new BigDecimal[d][d];
+        int e = Integer.MAX_VALUE;
+        for (int k = 0; k <= d; k++) {
+            for (int j = 0; j < d; j++) {
+                e = Math.min(e, lowestBit(coord(coords, s, k, replaceIndex, p, pOff, j)));
+            }
+        }
+        BigInteger[][] m = new BigInteger[d][d];
         for (int k = 1; k <= d; k++) {
             for (int j = 0; j < d; j++) {
-                m[k - 1][j] = new BigDecimal(coord(coords, s, k, replaceIndex, p, pOff, j))
-                        .subtract(new BigDecimal(coord(coords, s, 0, replaceIndex, p, pOff, j)));
+                m[k - 1][j] = scaled(coord(coords, s, k, replaceIndex, p, pOff, j), e)
+                        .subtract(scaled(coord(coords, s, 0, replaceIndex, p, pOff, j), e));
             }
         }
         return exactSign(m);
@@ -77,11 +83,20 @@ final class Predicates {
         if (sign != 0) {
             return sign;
         }
-        BigDecimal[][] m = new BigDecimal[d + 1][d + 1];
+        int e = Integer.MAX_VALUE;
+        for (int j = 0; j < d; j++) {
+            e = Math.min(e, lowestBit(p[pOff + j]));
+            for (int k = 0; k <= d; k++) {
+                e = Math.min(e, lowestBit(coords[s[k] * d + j]));
+            }
+        }
+        // all coordinates as integers in units of 2^e: the last column (squares) is scaled by 2^(2e) > 0,
+        // which does not change the sign
+        BigInteger[][] m = new BigInteger[d + 1][d + 1];
         for (int k = 0; k <= d; k++) {
-            BigDecimal sq = BigDecimal.ZERO;
+            BigInteger sq = BigInteger.ZERO;
             for (int j = 0; j < d; j++) {
-                BigDecimal v = new BigDecimal(coords[s[k] * d + j]).subtract(new BigDecimal(p[pOff + j]));
+                BigInteger v = scaled(coords[s[k] * d + j], e).subtract(scaled(p[pOff + j], e));
                 m[k][j] = v;
                 sq = sq.add(v.multiply(v));
             }
@@ -138,11 +153,44 @@ final class Predicates {
         return det > 0 ? 1 : -1;
     }
 
+    /** Exponent of the lowest set bit of x (x = odd * 2^result); MAX_VALUE for 0. */
+    static int lowestBit(double x) {
+        if (x == 0) {
+            return Integer.MAX_VALUE;
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        int exp = (int) ((bits >> 52) & 0x7ff);
+        long mant = bits & ((1L << 52) - 1);
+        if (exp == 0) {
+            exp = 1;
+        } else {
+            mant |= 1L << 52;
+        }
+        return exp - 1075 + Long.numberOfTrailingZeros(mant);
+    }
+
+    /** x / 2^e as an exact integer (e at most the lowest bit exponent of x). */
+    static BigInteger scaled(double x, int e) {
+        if (x == 0) {
+            return BigInteger.ZERO;
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        int exp = (int) ((bits >> 52) & 0x7ff);
+        long mant = bits & ((1L << 52) - 1);
+        if (exp == 0) {
+            exp = 1;
+        } else {
+            mant |= 1L << 52;
+        }
+        BigInteger b = BigInteger.valueOf(mant).shiftLeft(exp - 1075 - e);
+        return x < 0 ? b.negate() : b;
+    }
+
     /** Exact sign of a determinant by fraction-free (Bareiss) elimination; all divisions are exact. */
-    static int exactSign(BigDecimal[][] m) {
+    static int exactSign(BigInteger[][] m) {
         int n = m.length;
         int sign = 1;
-        BigDecimal prev = BigDecimal.ONE;
+        BigInteger prev = BigInteger.ONE;
         for (int k = 0; k < n - 1; k++) {
             if (m[k][k].signum() == 0) {
                 int swap = -1;
@@ -155,7 +203,7 @@ final class Predicates {
                 if (swap < 0) {
                     return 0;
                 }
-                BigDecimal[] t = m[swap];
+                BigInteger[] t = m[swap];
                 m[swap] = m[k];
                 m[k] = t;
                 sign = -sign;
