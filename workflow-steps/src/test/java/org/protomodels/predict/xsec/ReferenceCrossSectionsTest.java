@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.protomodels.database.CrossSectionTable;
+import org.protomodels.predict.testdb.XsecTableFiles;
 import org.protomodels.predict.model.Decay;
 import org.protomodels.predict.model.ProductionCrossSection;
 import org.protomodels.predict.model.ProtoModel;

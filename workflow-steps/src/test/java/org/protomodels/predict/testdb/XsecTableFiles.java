@@ -1,4 +1,4 @@
-package org.protomodels.predict.xsec;
+package org.protomodels.predict.testdb;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,11 +12,11 @@ import org.protomodels.testing.SharedData;
  * Test-only reader of the protomodels xsecTables (the production reader lives in ingest.smodels): '#' headers,
  * rows "mass [GeV] value [± unc%]" or "mass value [unc]"; the unit (pb or fb) is taken from the header.
  */
-final class XsecTableFiles {
+public final class XsecTableFiles {
     private XsecTableFiles() {
     }
 
-    static CrossSectionTable read(String process, int sqrts) throws IOException {
+    public static CrossSectionTable read(String process, int sqrts) throws IOException {
         Path f = SharedData.require("data/smodels/xsecTables/xsec" + process + sqrts + ".txt");
         double unit = 1000; // pb -> fb
         List<double[]> rows = new ArrayList<>();
@@ -44,7 +44,7 @@ final class XsecTableFiles {
         return new CrossSectionTable(process, sqrts, "", m, s, new double[m.length], "xsec" + process + sqrts + ".txt");
     }
 
-    static List<CrossSectionTable> all() throws IOException {
+    public static List<CrossSectionTable> all() throws IOException {
         List<CrossSectionTable> l = new ArrayList<>();
         for (String p : List.of("gluino", "squark", "stop", "slepslep", "N2C1m", "N2C1p", "C1C1")) {
             for (int s : new int[] {8, 13}) {
@@ -55,7 +55,7 @@ final class XsecTableFiles {
     }
 
     /** The table value (fb) at an exact table mass. */
-    static double at(CrossSectionTable t, double mass) {
+    public static double at(CrossSectionTable t, double mass) {
         int i = java.util.Arrays.binarySearch(t.masses(), mass);
         if (i < 0) {
             throw new IllegalArgumentException(mass + " GeV is not a row of " + t);
