@@ -56,6 +56,16 @@ public final class Predictor {
     private final Settings settings;
     private final ReferenceCrossSections xsecs;
     private final Map<TxName, CompiledTxName> compiled = new IdentityHashMap<>();
+    /** All constraint terms of the database, for the topology cache. */
+    private final List<TermRef> terms = new ArrayList<>();
+    /** element topology (bracket string) -> the terms it matches, with the branch order; labels decide, masses not. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Hit>> hitsByTopology = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record TermRef(TxName txName, Constraint.Term term) {
+    }
+
+    private record Hit(TxName txName, double coefficient, int order) {
+    }
 
     private Predictor(Database database, Settings settings) {
         this.database = database;
@@ -64,7 +74,15 @@ public final class Predictor {
         for (Analysis a : database.analyses()) {
             for (DataSet d : a.datasets()) {
                 for (TxName t : d.txNames()) {
-                    compiled.put(t, new CompiledTxName(t));
+                    CompiledTxName ct = new CompiledTxName(t);
+                    compiled.put(t, ct);
+                    if (ct.usable()) {
+                        for (Constraint.Term term : t.constraint().terms()) {
+                            if (term.branches() != null) {
+                                terms.add(new TermRef(t, term));
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -94,6 +112,13 @@ public final class Predictor {
         if (elements.isEmpty()) {
             return out;
         }
+        // which txNames see which elements: through the per-topology cache, one lookup per element
+        Map<TxName, List<Match>> byTxName = new IdentityHashMap<>();
+        for (Element e : elements) {
+            for (Hit h : hitsByTopology.computeIfAbsent(e.topology(), k -> hits(e))) {
+                byTxName.computeIfAbsent(h.txName(), k -> new ArrayList<>()).add(new Match(e, h.coefficient(), h.order()));
+            }
+        }
         for (Analysis a : database.analyses()) {
             int si = Decomposer.sqrtsIndex(a.sqrts());
             if (si < 0) {
@@ -102,10 +127,10 @@ public final class Predictor {
             for (DataSet d : a.datasets()) {
                 if (d.dataType() == DataType.UPPER_LIMIT) {
                     for (TxName t : d.txNames()) {
-                        upperLimitPredictions(a, d, compiled.get(t), elements, si, out);
+                        upperLimitPredictions(a, d, compiled.get(t), byTxName.getOrDefault(t, List.of()), si, out);
                     }
                 } else {
-                    TheoryPrediction p = efficiencyMapPrediction(a, d, elements, si);
+                    TheoryPrediction p = efficiencyMapPrediction(a, d, byTxName, si);
                     if (p != null) {
                         out.add(p);
                     }
@@ -115,31 +140,41 @@ public final class Predictor {
         return out;
     }
 
-    /** An element matched to a constraint term: its weight x coefficient and map coordinates (constraint order). */
-    private record Match(Element element, double weight, int order) {
+    /** An element matched to a constraint term: the term's coefficient and the branch order. */
+    private record Match(Element element, double coefficient, int order) {
+        double weight(int si) {
+            return coefficient * element.weightFb(si);
+        }
     }
 
-    private static List<Match> matches(Constraint c, List<Element> elements, int si) {
+    private List<Hit> hits(Element e) {
+        List<Hit> out = new ArrayList<>();
+        for (TermRef r : terms) {
+            int order = Matcher.match(r.term().branches(), e);
+            if (order != Matcher.NO_MATCH) {
+                out.add(new Hit(r.txName(), r.term().coefficient(), order));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Match> matches(Constraint c, List<Element> elements) {
         List<Match> out = new ArrayList<>();
         for (Element e : elements) {
-            double w = e.weightFb(si);
-            if (w <= 0) {
-                continue;
-            }
             for (Constraint.Term term : c.terms()) {
                 if (term.branches() == null) {
                     continue;
                 }
                 int order = Matcher.match(term.branches(), e);
                 if (order != Matcher.NO_MATCH) {
-                    out.add(new Match(e, w * term.coefficient(), order));
+                    out.add(new Match(e, term.coefficient(), order));
                 }
             }
         }
         return out;
     }
 
-    private TheoryPrediction efficiencyMapPrediction(Analysis a, DataSet d, List<Element> elements, int si) {
+    private TheoryPrediction efficiencyMapPrediction(Analysis a, DataSet d, Map<TxName, List<Match>> byTxName, int si) {
         double sigma = 0;
         Set<String> tx = new LinkedHashSet<>();
         Set<String> topo = new LinkedHashSet<>();
@@ -148,7 +183,10 @@ public final class Predictor {
             if (!ct.usable() || ct.efficiencies() == null) {
                 continue;
             }
-            for (Match m : matches(t.constraint(), elements, si)) {
+            for (Match m : byTxName.getOrDefault(t, List.of())) {
+                if (m.weight(si) <= 0) {
+                    continue;
+                }
                 double[] x = CompiledTxName.coordinates(m.element(), m.order(), t.efficiencyMap());
                 if (x == null) {
                     continue;
@@ -157,7 +195,7 @@ public final class Predictor {
                 if (eff == GridInterpolator.NO_VALUE || Math.abs(eff) < MIN_EFFICIENCY) {
                     continue;
                 }
-                sigma += m.weight() * eff;
+                sigma += m.weight(si) * eff;
                 tx.add(t.name());
                 topo.add(m.element().topology());
             }
@@ -176,7 +214,7 @@ public final class Predictor {
         return ul == null || !(ul > 0) ? null : sigma / ul;
     }
 
-    private void upperLimitPredictions(Analysis a, DataSet d, CompiledTxName ct, List<Element> elements, int si,
+    private void upperLimitPredictions(Analysis a, DataSet d, CompiledTxName ct, List<Match> matched, int si,
                                        List<TheoryPrediction> out) {
         TxName t = ct.txName;
         if (!ct.usable() || ct.upperLimits() == null) {
@@ -187,7 +225,10 @@ public final class Predictor {
         List<Match> usable = new ArrayList<>();
         List<double[]> coords = new ArrayList<>();
         List<Double> uls = new ArrayList<>();
-        for (Match m : matches(t.constraint(), elements, si)) {
+        for (Match m : matched) {
+            if (m.weight(si) <= 0) {
+                continue;
+            }
             double[] x = CompiledTxName.coordinates(m.element(), m.order(), t.upperLimits());
             if (x == null) {
                 continue;
@@ -209,14 +250,14 @@ public final class Predictor {
             order[i] = i;
         }
         java.util.Arrays.sort(order, (x, y) -> {
-            int c = Double.compare(usable.get(y).weight(), usable.get(x).weight());
+            int c = Double.compare(usable.get(y).weight(si), usable.get(x).weight(si));
             return c != 0 ? c : usable.get(x).element().key().compareTo(usable.get(y).element().key());
         });
         List<List<Integer>> clusters = new ArrayList<>();
         for (int i : order) {
             boolean placed = false;
             for (List<Integer> cl : clusters) {
-                if (fits(cl, i, uls, coords, usable, ulMap)) {
+                if (fits(cl, i, uls, coords, usable, ulMap, si)) {
                     cl.add(i);
                     placed = true;
                     break;
@@ -232,13 +273,13 @@ public final class Predictor {
             double sigma = 0;
             Set<String> topo = new LinkedHashSet<>();
             for (int i : cl) {
-                sigma += usable.get(i).weight();
+                sigma += usable.get(i).weight(si);
                 topo.add(usable.get(i).element().topology());
             }
             if (sigma < MIN_SIGMA_FB) {
                 continue;
             }
-            double[] avg = average(cl, coords, usable);
+            double[] avg = average(cl, coords, usable, si);
             double ul = ulMap.value(avg);
             if (ul == GridInterpolator.NO_VALUE || !(ul > 0)) {
                 continue;
@@ -266,7 +307,7 @@ public final class Predictor {
     }
 
     private static boolean fits(List<Integer> cl, int i, List<Double> uls, List<double[]> coords, List<Match> usable,
-                                GridInterpolator ulMap) {
+                                GridInterpolator ulMap, int si) {
         for (int j : cl) {
             if (distance(uls.get(i), uls.get(j)) > CLUSTER_DISTANCE) {
                 return false;
@@ -274,7 +315,7 @@ public final class Predictor {
         }
         List<Integer> with = new ArrayList<>(cl);
         with.add(i);
-        double ulAvg = ulMap.value(average(with, coords, usable));
+        double ulAvg = ulMap.value(average(with, coords, usable, si));
         if (ulAvg == GridInterpolator.NO_VALUE || !(ulAvg > 0)) {
             return false;
         }
@@ -290,11 +331,11 @@ public final class Predictor {
         return 2 * Math.abs(a - b) / (a + b);
     }
 
-    private static double[] average(List<Integer> cl, List<double[]> coords, List<Match> usable) {
+    private static double[] average(List<Integer> cl, List<double[]> coords, List<Match> usable, int si) {
         double[] avg = new double[coords.get(cl.get(0)).length];
         double wsum = 0;
         for (int i : cl) {
-            double w = Math.abs(usable.get(i).weight());
+            double w = Math.abs(usable.get(i).weight(si));
             wsum += w;
             for (int k = 0; k < avg.length; k++) {
                 avg[k] += w * coords.get(i)[k];
@@ -312,8 +353,8 @@ public final class Predictor {
         for (Condition c : t.conditions()) {
             double[] v = new double[c.arguments().size()];
             for (int k = 0; k < v.length; k++) {
-                for (Match m : matches(c.arguments().get(k), members, si)) {
-                    v[k] += m.weight();
+                for (Match m : matches(c.arguments().get(k), members)) {
+                    v[k] += m.weight(si);
                 }
             }
             double value;

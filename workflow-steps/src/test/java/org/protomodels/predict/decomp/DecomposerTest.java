@@ -87,6 +87,27 @@ class DecomposerTest {
     }
 
     @Test
+    void decompose_richModelWithoutCutOrCompression_weightsSumToCrossSections() {
+        // gluino -> t stop | N2 g; stop -> t N1 | b C1; N2 -> N1 Z | N1 h | C1 W; C1 -> N1 W
+        ProtoModel m = ProtoModel.of(Map.of(1000022, 100.0, 1000024, 300.0, 1000023, 420.0, 1000006, 700.0, 1000021, 1200.0),
+                List.of(new Decay(1000021, List.of(1000006, 6), 0.5), new Decay(1000021, List.of(1000023, 21), 0.5),
+                        new Decay(1000006, List.of(1000022, 6), 0.3), new Decay(1000006, List.of(1000024, 5), 0.7),
+                        new Decay(1000023, List.of(1000022, 23), 0.2), new Decay(1000023, List.of(1000022, 25), 0.7),
+                        new Decay(1000023, List.of(1000024, 24), 0.1), new Decay(1000024, List.of(1000022, 24), 1.0)),
+                List.of(), null);
+        var xs = List.of(new ProductionCrossSection(1000021, 1000021, 13, 3, 1.0, ""),
+                new ProductionCrossSection(-1000006, 1000006, 13, 3, 20.0, ""),
+                new ProductionCrossSection(1000023, 1000024, 13, 2, 30.0, ""),
+                new ProductionCrossSection(1000021, 1000021, 8, 3, 0.1, ""));
+        List<Element> els = Decomposer.decompose(m, xs, new Decomposer.Settings(0, 0, false, false));
+        assertRelClose(51.0, els.stream().mapToDouble(e -> e.weightFb(1)).sum(), 1e-12, "13 TeV: BRs close, sum = 1+20+30 fb");
+        assertRelClose(0.1, els.stream().mapToDouble(e -> e.weightFb(0)).sum(), 1e-12, "8 TeV: gluino pairs only");
+        List<Element> cut = Decomposer.decompose(m, xs, Decomposer.Settings.protomodels());
+        assertTrue(cut.stream().allMatch(e -> Math.max(e.weightFb(0), e.weightFb(1)) >= 0.02), "sigmacut 0.02 fb: " + cut);
+        assertTrue(cut.size() < els.size(), "the cut removes the smallest of the " + els.size() + " elements");
+    }
+
+    @Test
     void matcher_inclusiveLabels() {
         Element e = new Element(new String[][][] {{{"e+"}, {"W+"}}, {{"mu-"}, {"q", "q"}}},
                 new double[][] {{500, 300, 100}, {500, 300, 100}}, new double[] {0, 1});
