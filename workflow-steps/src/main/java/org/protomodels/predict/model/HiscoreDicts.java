@@ -107,7 +107,7 @@ public final class HiscoreDicts {
                     mine.add(new Decay(mother, daughters, br));
                     sum += br;
                 }
-                if (sum > 0 && Math.abs(sum - 1) <= RENORMALISE_WITHIN) {
+                if (sum > 0 && Math.abs(sum - 1) > 1e-12 && Math.abs(sum - 1) <= RENORMALISE_WITHIN) {
                     for (Decay d : mine) {
                         decays.add(new Decay(d.mother(), d.daughters(), d.br() / sum));
                     }
@@ -137,6 +137,58 @@ public final class HiscoreDicts {
         } catch (InvalidModelException e) {
             throw new InvalidInputException(source, at + e.pointer(), e.getMessage().substring(e.pointer().length() + 2), e);
         }
+    }
+
+    /**
+     * The model as a Python-literal dict in the protomodels layout (spec 12.6: masses, ssmultipliers, decays with
+     * the LSP as {}, step if known), for interoperability; floats via {@code repr}-like shortest round-trip text.
+     */
+    public static String toDict(ProtoModel m) {
+        StringBuilder sb = new StringBuilder("{'masses': {");
+        boolean first = true;
+        for (var e : m.masses().entrySet()) {
+            sb.append(first ? "" : ", ").append(e.getKey()).append(": ").append(py(e.getValue()));
+            first = false;
+        }
+        sb.append("}, 'ssmultipliers': {");
+        first = true;
+        for (SignalStrength s : m.signalStrengths()) {
+            sb.append(first ? "" : ", ").append('(').append(s.pdg1()).append(", ").append(s.pdg2()).append("): ")
+                    .append(py(s.value()));
+            first = false;
+        }
+        sb.append("}, 'decays': {");
+        first = true;
+        var table = m.decayTable();
+        for (int pid : m.masses().keySet()) {
+            sb.append(first ? "" : ", ").append(pid).append(": {");
+            first = false;
+            boolean f2 = true;
+            for (var c : table.getOrDefault(pid, Map.of()).entrySet()) {
+                sb.append(f2 ? "" : ", ").append('(');
+                for (int i = 0; i < c.getKey().size(); i++) {
+                    sb.append(i > 0 ? ", " : "").append(c.getKey().get(i));
+                }
+                sb.append("): ").append(py(c.getValue()));
+                f2 = false;
+            }
+            sb.append('}');
+        }
+        sb.append('}');
+        if (m.step() != null) {
+            sb.append(", 'step': ").append(m.step());
+        }
+        return sb.append('}').toString();
+    }
+
+    private static String py(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        return Double.toString(v).replace("E", "e");
     }
 
     private static int toInt(Object o, String source, String ptr) {

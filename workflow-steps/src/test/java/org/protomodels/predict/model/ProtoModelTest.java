@@ -163,6 +163,13 @@ class ProtoModelTest {
     }
 
     @Test
+    void hiscoreDicts_toDictThenParse_sameModel() throws Exception {
+        for (ProtoModel m : HiscoreDicts.read(resource("hiscores_sample.dict"))) {
+            assertEquals(m, HiscoreDicts.parse(HiscoreDicts.toDict(m), "roundtrip").get(0), HiscoreDicts.toDict(m));
+        }
+    }
+
+    @Test
     void hiscoreDicts_singleDict_readsOneModel() {
         List<ProtoModel> models = HiscoreDicts.parse("{'masses': {1000022: 250.0}, 'decays': {1000022: {}}, "
                 + "'ssmultipliers': {(1000022, 1000022): 1.0}}", "inline");
