@@ -35,6 +35,7 @@ import org.protomodels.predict.testdb.XsecTableFiles;
  */
 class PredictorRealDataIT {
     static final String T2TT = "13TeV/CMS/CMS-SUS-16-050/data/T2tt.txt";
+    static final String EM = "13TeV/ATLAS/ATLAS-SUSY-2016-07-eff/2j_Meff_1200/";
     static final List<String> ANALYSES = List.of("13TeV/CMS/CMS-SUS-16-050", "13TeV/CMS/CMS-SUS-16-049", "13TeV/CMS/CMS-SUS-16-051",
             "13TeV/CMS/CMS-SUS-17-001", "13TeV/ATLAS/ATLAS-SUSY-2016-07", "13TeV/ATLAS/ATLAS-SUSY-2016-16",
             "13TeV/CMS/CMS-SUS-16-033", "13TeV/CMS/CMS-SUS-16-036", "13TeV/ATLAS/ATLAS-SUSY-2016-15");
@@ -54,6 +55,8 @@ class PredictorRealDataIT {
                 }
             }
         }
+        wanted.add(EM + "T5WW.txt");
+        wanted.add(EM + "dataInfo.txt");
         files = TxNameFiles.unpack(dir, wanted);
         List<Analysis> analyses = new ArrayList<>();
         for (String a : ANALYSES) {
@@ -158,6 +161,38 @@ class PredictorRealDataIT {
         assertRelClose(direct.value(new double[] {1300, 700, 100, 1300, 700, 100}), p.upperLimitFb(), 1e-12,
                 "UL = the map's interpolation at the element's masses");
         assertTrue(p.rObs() > 0);
+    }
+
+    @Test
+    void predict_gluinoT5ww_efficiencyMapSignalRegionOfAtlasSusy201607() throws Exception {
+        String base = EM;
+        Map<String, Path> f = files;
+        double ul = Double.parseDouble(TxNameFiles.header(f.get(base + "dataInfo.txt"), "upperLimit").replace("*fb", ""));
+        double eul = Double.parseDouble(TxNameFiles.header(f.get(base + "dataInfo.txt"), "expectedUpperLimit").replace("*fb", ""));
+        double n = Double.parseDouble(TxNameFiles.header(f.get(base + "dataInfo.txt"), "observedN"));
+        double b = Double.parseDouble(TxNameFiles.header(f.get(base + "dataInfo.txt"), "expectedBG"));
+        double db = Double.parseDouble(TxNameFiles.header(f.get(base + "dataInfo.txt"), "bgError"));
+        Path tx = f.get(base + "T5WW.txt");
+        Grid eff = TxNameFiles.grid(tx, "efficiencyMap");
+        TxName t = new TxName("T5WW", ConstraintText.parse(TxNameFiles.header(tx, "constraint")), List.of(), null, null, "True",
+                null, null, eff, null);
+        Analysis a = new Analysis("ATLAS-SUSY-2016-07-eff", Experiment.ATLAS, 13, 36.1, "test", null, false, null,
+                List.of(new DataSet("2j_Meff_1200", DataType.EFFICIENCY_MAP,
+                        new org.protomodels.database.SignalRegionCounts(n, b, db, ul, eul, null), null, List.of(t))), null, null, null);
+        Database emDb = Database.of("1.2.4-em", List.of(a), Map.of(), XsecTableFiles.all());
+        ProtoModel m = ProtoModel.of(Map.of(1000022, 100.0, 1000024, 700.0, 1000021, 1300.0),
+                List.of(new Decay(1000021, List.of(1000024, 1, 2), 1.0), new Decay(1000024, List.of(1000022, 24), 1.0)),
+                List.of(new SignalStrength(1000021, 1000021, 2.0)), null);
+        List<TheoryPrediction> ps = Predictor.of(emDb, Predictor.Settings.protomodels()).predict(m);
+        assertEquals(1, ps.size(), ps.toString());
+        TheoryPrediction p = ps.get(0);
+        double e = org.protomodels.predict.grid.GridInterpolator.of(eff).value(new double[] {1300, 700, 100, 1300, 700, 100});
+        assertTrue(e > 0, "inside the efficiency map");
+        double sigma = 2.0 * XsecTableFiles.at(XsecTableFiles.read("gluino", 13), 1300) * e;
+        assertRelClose(sigma, p.sigmaFb(), 1e-12, "xsecgluino13.txt(1300) x SSM 2 x efficiency of T5WW.txt at the masses");
+        assertRelClose(sigma * 36.1, p.signalYield(), 1e-12, "yield = sigma x eff x 36.1/fb");
+        assertRelClose(sigma / ul, p.rObs(), 1e-12, "r_obs against dataInfo upperLimit");
+        assertRelClose(sigma / eul, p.rExp(), 1e-12, "r_exp against dataInfo expectedUpperLimit");
     }
 
     static double valueAt(Grid g, double[] x) {

@@ -34,6 +34,7 @@ public final class TxNameFiles {
     /** Unpacks the entries (paths below smodels-database/) into {@code dir}; returns the unpacked paths in order. */
     public static Map<String, Path> unpack(Path dir, Set<String> wanted) throws IOException {
         Path tar = SharedData.require(TARBALL);
+        Files.createDirectories(dir);
         Map<String, Path> out = new TreeMap<>();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(tar));
              TarArchiveInputStream t = new TarArchiveInputStream(new XZCompressorInputStream(in))) {
