@@ -45,13 +45,18 @@ public final class ReferenceCrossSections {
     private ReferenceCrossSections(List<CrossSectionTable> tables, Mode mode) {
         this.mode = mode;
         for (CrossSectionTable t : tables) {
-            this.tables.put(key(t.process(), t.sqrts()), t);
+            this.tables.put(key(processName(t.process()), t.sqrts()), t);
         }
     }
 
     /** From the database's tables (process names gluino, squark, stop, slepslep, N2C1m, N2C1p, C1C1). */
     public static ReferenceCrossSections of(List<CrossSectionTable> tables, Mode mode) {
         return new ReferenceCrossSections(tables, mode);
+    }
+
+    /** The table's process name without a file-name prefix or sqrt(s) suffix ({@code xsecstop13} -> {@code stop}). */
+    static String processName(String process) {
+        return process.replaceFirst("^xsec", "").replaceFirst("(\\.txt)$", "").replaceFirst("(8|13)$", "");
     }
 
     private static String key(String process, double sqrts) {

@@ -91,6 +91,14 @@ class ReferenceCrossSectionsTest {
     }
 
     @Test
+    void processName_fileNamesNormalised() {
+        assertEquals("stop", ReferenceCrossSections.processName("xsecstop13"));
+        assertEquals("C1C1", ReferenceCrossSections.processName("xsecC1C18.txt"));
+        assertEquals("C1C1", ReferenceCrossSections.processName("C1C1"));
+        assertEquals("N2C1m", ReferenceCrossSections.processName("N2C1m"));
+    }
+
+    @Test
     void compute_outsideTable_dropped() throws Exception {
         ProtoModel m = ProtoModel.of(Map.of(1000022, 2000.0, 1000021, 3500.0),
                 List.of(new Decay(1000021, List.of(1000022, 21), 1.0)), List.of(), null);
