@@ -1,0 +1,380 @@
+package org.protomodels.predict;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.protomodels.database.Analysis;
+import org.protomodels.database.Condition;
+import org.protomodels.database.Constraint;
+import org.protomodels.database.DataSet;
+import org.protomodels.database.DataType;
+import org.protomodels.database.Database;
+import org.protomodels.database.SignalRegionCounts;
+import org.protomodels.database.TxName;
+import org.protomodels.predict.decomp.Decomposer;
+import org.protomodels.predict.decomp.Element;
+import org.protomodels.predict.decomp.Matcher;
+import org.protomodels.predict.grid.GridInterpolator;
+import org.protomodels.predict.model.ProductionCrossSection;
+import org.protomodels.predict.model.ProtoModel;
+import org.protomodels.predict.xsec.ReferenceCrossSections;
+
+/**
+ * Protomodel -> theory predictions against a database (spec 3): reference cross sections x SSMs, decomposition,
+ * matching to every txName's constraint, then per dataset:
+ * <ul>
+ * <li>upper-limit datasets: per txName the matched elements with an upper limit are clustered (UL distance
+ *     2|a-b|/(a+b) <= 0.2 to every member and to the cluster's weight-averaged element); each cluster is one
+ *     prediction with sigma = sum of coefficient x weight, r_obs / r_exp from the observed / expected UL maps at the
+ *     average masses; conditions (Csim, Cgtr) must satisfy round(max/0.2, 2) <= 1;</li>
+ * <li>efficiency-map datasets: sigma = sum over the dataset's txNames and matched elements of coefficient x weight
+ *     x efficiency (efficiencies below 1e-14 or off the map ignored); yield = sigma x luminosity; r from the
+ *     dataset's published upper limits.</li>
+ * </ul>
+ * Predictions below 1e-6 fb are dropped. Built once per database (interpolators are precomputed lazily and kept).
+ *
+ * <p>Simplifications, flagged: clustering is greedy in descending weight (SModelS builds maximal clusters);
+ * combined (covariance / pyhf) results are not formed here; graph-notation (SModelS 3) constraints are skipped.
+ */
+public final class Predictor {
+    public static final double MIN_SIGMA_FB = 1e-6;
+    public static final double MAX_CONDITION = 0.2;
+    public static final double CLUSTER_DISTANCE = 0.2;
+    public static final double MIN_EFFICIENCY = 1e-14;
+
+    /** Everything that can be set. */
+    public record Settings(Decomposer.Settings decomposition, ReferenceCrossSections.Mode crossSections) {
+        public static Settings protomodels() {
+            return new Settings(Decomposer.Settings.protomodels(), ReferenceCrossSections.Mode.FIDELITY);
+        }
+    }
+
+    private final Database database;
+    private final Settings settings;
+    private final ReferenceCrossSections xsecs;
+    private final Map<TxName, CompiledTxName> compiled = new IdentityHashMap<>();
+    /** All constraint terms of the database, for the topology cache. */
+    private final List<TermRef> terms = new ArrayList<>();
+    /** element topology (bracket string) -> the terms it matches, with the branch order; labels decide, masses not. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Hit>> hitsByTopology = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record TermRef(TxName txName, Constraint.Term term) {
+    }
+
+    private record Hit(TxName txName, double coefficient, int order) {
+    }
+
+    private Predictor(Database database, Settings settings) {
+        this.database = database;
+        this.settings = settings;
+        this.xsecs = ReferenceCrossSections.of(database.crossSections(), settings.crossSections());
+        for (Analysis a : database.analyses()) {
+            for (DataSet d : a.datasets()) {
+                for (TxName t : d.txNames()) {
+                    CompiledTxName ct = new CompiledTxName(t);
+                    compiled.put(t, ct);
+                    if (ct.usable()) {
+                        for (Constraint.Term term : t.constraint().terms()) {
+                            if (term.branches() != null) {
+                                terms.add(new TermRef(t, term));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    public static Predictor of(Database database, Settings settings) {
+        return new Predictor(database, settings);
+    }
+
+    /** One-shot convenience; keep a {@link Predictor} for repeated calls (interpolators are cached in it). */
+    public static List<TheoryPrediction> predict(ProtoModel model, Database database) {
+        return of(database, Settings.protomodels()).predict(model);
+    }
+
+    public List<ProductionCrossSection> crossSections(ProtoModel model) {
+        return xsecs.compute(model);
+    }
+
+    public List<Element> decompose(ProtoModel model) {
+        return Decomposer.decompose(model, crossSections(model), settings.decomposition());
+    }
+
+    /** Predictions for every analysis and dataset of the database, in database order. */
+    public List<TheoryPrediction> predict(ProtoModel model) {
+        List<Element> elements = decompose(model);
+        List<TheoryPrediction> out = new ArrayList<>();
+        if (elements.isEmpty()) {
+            return out;
+        }
+        // which txNames see which elements: through the per-topology cache, one lookup per element
+        Map<TxName, List<Match>> byTxName = new IdentityHashMap<>();
+        for (Element e : elements) {
+            for (Hit h : hitsByTopology.computeIfAbsent(e.topology(), k -> hits(e))) {
+                byTxName.computeIfAbsent(h.txName(), k -> new ArrayList<>()).add(new Match(e, h.coefficient(), h.order()));
+            }
+        }
+        for (Analysis a : database.analyses()) {
+            int si = Decomposer.sqrtsIndex(a.sqrts());
+            if (si < 0) {
+                continue;
+            }
+            for (DataSet d : a.datasets()) {
+                if (d.dataType() == DataType.UPPER_LIMIT) {
+                    for (TxName t : d.txNames()) {
+                        upperLimitPredictions(a, d, compiled.get(t), byTxName.getOrDefault(t, List.of()), si, out);
+                    }
+                } else {
+                    TheoryPrediction p = efficiencyMapPrediction(a, d, byTxName, si);
+                    if (p != null) {
+                        out.add(p);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An element matched to a constraint term: the term's coefficient and the branch order. */
+    private record Match(Element element, double coefficient, int order) {
+        double weight(int si) {
+            return coefficient * element.weightFb(si);
+        }
+    }
+
+    private List<Hit> hits(Element e) {
+        List<Hit> out = new ArrayList<>();
+        for (TermRef r : terms) {
+            int order = Matcher.match(r.term().branches(), e);
+            if (order != Matcher.NO_MATCH) {
+                out.add(new Hit(r.txName(), r.term().coefficient(), order));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Match> matches(Constraint c, List<Element> elements) {
+        List<Match> out = new ArrayList<>();
+        for (Element e : elements) {
+            for (Constraint.Term term : c.terms()) {
+                if (term.branches() == null) {
+                    continue;
+                }
+                int order = Matcher.match(term.branches(), e);
+                if (order != Matcher.NO_MATCH) {
+                    out.add(new Match(e, term.coefficient(), order));
+                }
+            }
+        }
+        return out;
+    }
+
+    private TheoryPrediction efficiencyMapPrediction(Analysis a, DataSet d, Map<TxName, List<Match>> byTxName, int si) {
+        double sigma = 0;
+        Set<String> tx = new LinkedHashSet<>();
+        Set<String> topo = new LinkedHashSet<>();
+        for (TxName t : d.txNames()) {
+            CompiledTxName ct = compiled.get(t);
+            if (!ct.usable() || ct.efficiencies() == null) {
+                continue;
+            }
+            for (Match m : byTxName.getOrDefault(t, List.of())) {
+                if (m.weight(si) <= 0) {
+                    continue;
+                }
+                double[] x = CompiledTxName.coordinates(m.element(), m.order(), t.efficiencyMap());
+                if (x == null) {
+                    continue;
+                }
+                double eff = ct.efficiencies().value(x);
+                if (eff == GridInterpolator.NO_VALUE || Math.abs(eff) < MIN_EFFICIENCY) {
+                    continue;
+                }
+                sigma += m.weight(si) * eff;
+                tx.add(t.name());
+                topo.add(m.element().topology());
+            }
+        }
+        if (sigma < MIN_SIGMA_FB) {
+            return null;
+        }
+        SignalRegionCounts c = d.counts();
+        Double ul = c == null ? null : c.upperLimit();
+        Double eul = c == null ? null : c.expectedUpperLimit();
+        return new TheoryPrediction(a.id(), d.id(), d.dataType(), a.sqrts(), List.copyOf(tx), sigma, ul, eul,
+                ratio(sigma, ul), ratio(sigma, eul), sigma * a.luminosity(), null, List.copyOf(topo), null);
+    }
+
+    private static Double ratio(double sigma, Double ul) {
+        return ul == null || !(ul > 0) ? null : sigma / ul;
+    }
+
+    private void upperLimitPredictions(Analysis a, DataSet d, CompiledTxName ct, List<Match> matched, int si,
+                                       List<TheoryPrediction> out) {
+        TxName t = ct.txName;
+        if (!ct.usable() || ct.upperLimits() == null) {
+            return;
+        }
+        GridInterpolator ulMap = ct.upperLimits();
+        // elements with an upper limit at their masses
+        List<Match> usable = new ArrayList<>();
+        List<double[]> coords = new ArrayList<>();
+        List<Double> uls = new ArrayList<>();
+        for (Match m : matched) {
+            if (m.weight(si) <= 0) {
+                continue;
+            }
+            double[] x = CompiledTxName.coordinates(m.element(), m.order(), t.upperLimits());
+            if (x == null) {
+                continue;
+            }
+            double ul = ulMap.value(x);
+            if (ul == GridInterpolator.NO_VALUE || !(ul > 0)) {
+                continue;
+            }
+            usable.add(m);
+            coords.add(x);
+            uls.add(ul);
+        }
+        if (usable.isEmpty()) {
+            return;
+        }
+        // greedy clustering in descending weight (ties: topology key), deterministic
+        Integer[] order = new Integer[usable.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> {
+            int c = Double.compare(usable.get(y).weight(si), usable.get(x).weight(si));
+            return c != 0 ? c : usable.get(x).element().key().compareTo(usable.get(y).element().key());
+        });
+        List<List<Integer>> clusters = new ArrayList<>();
+        for (int i : order) {
+            boolean placed = false;
+            for (List<Integer> cl : clusters) {
+                if (fits(cl, i, uls, coords, usable, ulMap, si)) {
+                    cl.add(i);
+                    placed = true;
+                    break;
+                }
+            }
+            if (!placed) {
+                List<Integer> cl = new ArrayList<>();
+                cl.add(i);
+                clusters.add(cl);
+            }
+        }
+        for (List<Integer> cl : clusters) {
+            double sigma = 0;
+            Set<String> topo = new LinkedHashSet<>();
+            for (int i : cl) {
+                sigma += usable.get(i).weight(si);
+                topo.add(usable.get(i).element().topology());
+            }
+            if (sigma < MIN_SIGMA_FB) {
+                continue;
+            }
+            double[] avg = average(cl, coords, usable, si);
+            double ul = ulMap.value(avg);
+            if (ul == GridInterpolator.NO_VALUE || !(ul > 0)) {
+                continue;
+            }
+            Double eul = null;
+            if (ct.expectedUpperLimits() != null) {
+                double v = ct.expectedUpperLimits().value(avg);
+                eul = v == GridInterpolator.NO_VALUE || !(v > 0) ? null : v;
+            }
+            List<Element> members = new ArrayList<>();
+            for (int i : cl) {
+                members.add(usable.get(i).element());
+            }
+            Double cond = maxCondition(t, members, si);
+            if (cond != null && Math.round(cond / MAX_CONDITION * 100) / 100.0 > 1) {
+                continue;
+            }
+            List<Double> masses = new ArrayList<>();
+            for (double v : avg) {
+                masses.add(v);
+            }
+            out.add(new TheoryPrediction(a.id(), d.id(), d.dataType(), a.sqrts(), List.of(t.name()), sigma, ul, eul,
+                    sigma / ul, eul == null ? null : sigma / eul, null, cond, List.copyOf(topo), masses));
+        }
+    }
+
+    private static boolean fits(List<Integer> cl, int i, List<Double> uls, List<double[]> coords, List<Match> usable,
+                                GridInterpolator ulMap, int si) {
+        for (int j : cl) {
+            if (distance(uls.get(i), uls.get(j)) > CLUSTER_DISTANCE) {
+                return false;
+            }
+        }
+        List<Integer> with = new ArrayList<>(cl);
+        with.add(i);
+        double ulAvg = ulMap.value(average(with, coords, usable, si));
+        if (ulAvg == GridInterpolator.NO_VALUE || !(ulAvg > 0)) {
+            return false;
+        }
+        for (int j : with) {
+            if (distance(ulAvg, uls.get(j)) > CLUSTER_DISTANCE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double distance(double a, double b) {
+        return 2 * Math.abs(a - b) / (a + b);
+    }
+
+    private static double[] average(List<Integer> cl, List<double[]> coords, List<Match> usable, int si) {
+        double[] avg = new double[coords.get(cl.get(0)).length];
+        double wsum = 0;
+        for (int i : cl) {
+            double w = Math.abs(usable.get(i).weight(si));
+            wsum += w;
+            for (int k = 0; k < avg.length; k++) {
+                avg[k] += w * coords.get(i)[k];
+            }
+        }
+        for (int k = 0; k < avg.length; k++) {
+            avg[k] /= wsum;
+        }
+        return avg;
+    }
+
+    /** Largest condition value over the txName's conditions on the cluster's elements, or null if none. */
+    private static Double maxCondition(TxName t, List<Element> members, int si) {
+        Double max = null;
+        for (Condition c : t.conditions()) {
+            double[] v = new double[c.arguments().size()];
+            for (int k = 0; k < v.length; k++) {
+                for (Match m : matches(c.arguments().get(k), members)) {
+                    v[k] += m.weight(si);
+                }
+            }
+            double value;
+            String f = c.function().toLowerCase(java.util.Locale.ROOT);
+            if (f.equals("csim")) {
+                value = 0;
+                for (int i = 0; i < v.length; i++) {
+                    for (int j = i + 1; j < v.length; j++) {
+                        if (v[i] + v[j] > 0) {
+                            value = Math.max(value, Math.abs(v[i] - v[j]) / (v[i] + v[j]));
+                        }
+                    }
+                }
+            } else if (f.equals("cgtr") && v.length == 2) {
+                value = v[0] + v[1] > 0 ? (Math.abs(v[0] - v[1]) - (v[0] - v[1])) / (2 * (v[0] + v[1])) : 0;
+            } else {
+                continue;
+            }
+            max = max == null ? value : Math.max(max, value);
+        }
+        return max;
+    }
+}
