@@ -485,15 +485,16 @@ public final class ToyDatabaseGenerator {
         }
     }
 
+    /** The planted protomodel as a protomodel document (docs/schemas/1.0.0/protomodel.json). */
     private void writePlanted(Path root) throws IOException {
         Map<String, Object> planted = new LinkedHashMap<>();
-        planted.put("description", "The protomodel planted in the toy world: X_t (1000006) at " + PLANTED_STOP
-                + " GeV decaying 100% to top + X_Z^1 (1000022) at " + PLANTED_LSP + " GeV, signal strength " + PLANTED_SSM + ".");
+        planted.put("kind", "protomodel");
+        planted.put("version", "1.0.0");
         planted.put("masses", Map.of("1000006", PLANTED_STOP, "1000022", PLANTED_LSP));
-        planted.put("decays", Map.of("1000006", Map.of("1000022,6", 1.0)));
-        planted.put("ssmultipliers", Map.of("-1000006,1000006", PLANTED_SSM));
-        planted.put("sigma13TeVfb", ToyPhysics.round(plantedSigmaFb("T2tt", 13), 6));
-        planted.put("sigma8TeVfb", ToyPhysics.round(plantedSigmaFb("T2tt", 8), 6));
+        planted.put("decays", List.of(Map.of("mother", 1000006, "daughters", List.of(1000022, 6), "br", 1.0)));
+        planted.put("signalStrengths", List.of(
+                Map.of("pdg1", -1000006, "pdg2", 1000006, "value", PLANTED_SSM),
+                Map.of("pdg1", 1000022, "pdg2", 1000022, "value", 1.0)));
         CanonicalJson.write(root.resolve("planted.json"), planted);
         files.add("planted.json");
     }
