@@ -1,0 +1,15 @@
+package org.protomodels.stats.interp;
+
+/** Histosys code0: piecewise linear additive delta, (hi - nom) alpha for alpha > 0, (nom - lo) alpha otherwise. */
+public final class Code0 {
+    private Code0() {
+    }
+
+    public static double delta(double lo, double nom, double hi, double alpha) {
+        return alpha > 0 ? (hi - nom) * alpha : (nom - lo) * alpha;
+    }
+
+    public static double derivative(double lo, double nom, double hi, double alpha) {
+        return alpha > 0 ? hi - nom : nom - lo;
+    }
+}
