@@ -9,7 +9,8 @@ public final class Code0 {
         return alpha > 0 ? (hi - nom) * alpha : (nom - lo) * alpha;
     }
 
+    /** At alpha = 0 the right-hand slope, as a forward difference (pyhf's SLSQP) sees it. */
     public static double derivative(double lo, double nom, double hi, double alpha) {
-        return alpha > 0 ? hi - nom : nom - lo;
+        return alpha >= 0 ? hi - nom : nom - lo;
     }
 }
