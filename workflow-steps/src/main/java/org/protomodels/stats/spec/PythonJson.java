@@ -26,7 +26,7 @@ final class PythonJson {
             for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
                 keys.add(it.next());
             }
-            keys.sort(PythonJson::compareCodePoints);
+            keys.sort(PythonJson::compareCp);
             sb.append('{');
             for (int i = 0; i < keys.size(); i++) {
                 if (i > 0) {
@@ -57,11 +57,6 @@ final class PythonJson {
         } else {
             sb.append("null");
         }
-    }
-
-    private static int compareCodePoints(String a, String b) {
-        return a.codePoints().boxed().toList().toString().equals(b.codePoints().boxed().toList().toString()) ? 0
-                : compareCp(a, b);
     }
 
     private static int compareCp(String a, String b) {

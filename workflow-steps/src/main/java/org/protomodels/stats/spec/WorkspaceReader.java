@@ -47,9 +47,26 @@ public final class WorkspaceReader {
         return fromTree(patched, file + " + " + patchSet.file() + "#" + patchName);
     }
 
-    /** Validates and converts a workspace tree; {@code file} names the source in error messages. */
-    public Workspace fromTree(JsonNode tree, String file) {
-        schemas.validate("workspace", tree, file);
+    /** A model specification file ({@code {"channels": [...], "parameters": [...]}}). */
+    public ModelSpec readModel(Path file) {
+        return modelFromTree(Json.readTree(file), file.toString());
+    }
+
+    /** A model specification file with a JSON Patch applied. */
+    public ModelSpec readModel(Path file, Path jsonPatchFile) {
+        JsonPatch patch = JsonPatch.read(jsonPatchFile, schemas);
+        return modelFromTree(patch.applyTo(Json.readTree(file), jsonPatchFile.toString()), file + " + " + jsonPatchFile);
+    }
+
+    ModelSpec modelFromTree(JsonNode tree, String file) {
+        schemas.validate("model", tree, file);
+        List<Channel> channels = channels(tree, file);
+        List<ParameterConfig> pars = tree.has("parameters")
+                ? parameters(tree.get("parameters"), "/parameters", file) : List.of();
+        return new ModelSpec(channels, pars);
+    }
+
+    private static List<Channel> channels(JsonNode tree, String file) {
         List<Channel> channels = new ArrayList<>();
         Set<String> channelNames = new HashSet<>();
         JsonNode chs = tree.get("channels");
@@ -62,6 +79,13 @@ public final class WorkspaceReader {
             }
             channels.add(channel(ch, cp, file));
         }
+        return channels;
+    }
+
+    /** Validates and converts a workspace tree; {@code file} names the source in error messages. */
+    public Workspace fromTree(JsonNode tree, String file) {
+        schemas.validate("workspace", tree, file);
+        List<Channel> channels = channels(tree, file);
         Map<String, Integer> nbins = new HashMap<>();
         channels.forEach(ch -> nbins.put(ch.name(), ch.nbins()));
 
@@ -173,12 +197,16 @@ public final class WorkspaceReader {
 
     private static Measurement measurement(JsonNode m, String mp, String file) {
         JsonNode cfg = m.get("config");
+        List<ParameterConfig> pars = parameters(cfg.get("parameters"), mp + "/config/parameters", file);
+        return new Measurement(m.get("name").asText(), cfg.get("poi").asText(), pars);
+    }
+
+    private static List<ParameterConfig> parameters(JsonNode ps, String base, String file) {
         List<ParameterConfig> pars = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        JsonNode ps = cfg.get("parameters");
         for (int i = 0; i < ps.size(); i++) {
             JsonNode p = ps.get(i);
-            String pp = mp + "/config/parameters/" + i;
+            String pp = base + "/" + i;
             String name = p.get("name").asText();
             if (!names.add(name)) {
                 throw new InvalidInputException(file, pp + "/name",
@@ -199,7 +227,7 @@ public final class WorkspaceReader {
                     opt(p, "factors", pp, file), opt(p, "sigmas", pp, file),
                     p.has("fixed") ? p.get("fixed").asBoolean() : null));
         }
-        return new Measurement(m.get("name").asText(), cfg.get("poi").asText(), pars);
+        return pars;
     }
 
     private static List<Double> opt(JsonNode p, String field, String pp, String file) {
