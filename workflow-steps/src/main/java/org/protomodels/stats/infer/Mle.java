@@ -1,8 +1,11 @@
 package org.protomodels.stats.infer;
 
+import org.protomodels.stats.model.FisherLikelihood;
 import org.protomodels.stats.model.Likelihood;
 import org.protomodels.stats.optim.BoundedMinimizer;
+import org.protomodels.stats.optim.BoundedNewton;
 import org.protomodels.stats.optim.MinimizationResult;
+import org.protomodels.stats.optim.SecondOrderObjective;
 
 /**
  * Maximum-likelihood fits (pyhf {@code infer.mle}): minimise -2 ln L over the free parameters within bounds.
@@ -10,17 +13,20 @@ import org.protomodels.stats.optim.MinimizationResult;
  */
 public final class Mle {
     private final BoundedMinimizer minimizer;
+    private final BoundedNewton newton;
 
-    private Mle(BoundedMinimizer minimizer) {
+    private Mle(BoundedMinimizer minimizer, BoundedNewton newton) {
         this.minimizer = minimizer;
+        this.newton = newton;
     }
 
+    /** Fisher-scoring Newton (when the likelihood offers it) with L-BFGS as fallback; tolerances 1e-7 x max(1, |f|). */
     public static Mle withDefaults() {
-        return new Mle(BoundedMinimizer.withDefaults());
+        return new Mle(BoundedMinimizer.withDefaults(), BoundedNewton.withDefaults());
     }
 
     public static Mle with(BoundedMinimizer minimizer) {
-        return new Mle(minimizer);
+        return new Mle(minimizer, BoundedNewton.withDefaults());
     }
 
     /** Unconstrained fit ({@code pyhf.infer.mle.fit}). */
@@ -43,13 +49,46 @@ public final class Mle {
     }
 
     private FitResult minimize(Likelihood lh, double[] init, FitSetup setup, boolean[] fixed) {
-        MinimizationResult r = minimizer.minimize((x, g) -> {
-            double v = lh.logPdfAndGradient(x, g);
-            for (int i = 0; i < g.length; i++) {
-                g[i] = -2 * g[i];
+        int evals = 0;
+        double[] start = init;
+        if (lh instanceof FisherLikelihood fl) {
+            // Fisher scoring first (few iterations); L-BFGS polishes only if it did not converge
+            MinimizationResult nr = newton.minimize(new SecondOrderObjective() {
+                @Override
+                public double valueAndGradient(double[] x, double[] g) {
+                    return twiceNll(lh, x, g);
+                }
+
+                @Override
+                public double valueGradientCurvature(double[] x, double[] g, double[] h) {
+                    double v = fl.logPdfGradientFisher(x, g, h);
+                    for (int i = 0; i < g.length; i++) {
+                        g[i] = -2 * g[i];
+                    }
+                    for (int i = 0; i < g.length * g.length; i++) {
+                        h[i] *= 2;
+                    }
+                    return -2 * v;
+                }
+            }, init, setup.lower(), setup.upper(), fixed);
+            if (nr.converged()) {
+                return new FitResult(nr.x(), nr.value(), nr.status(), nr.evaluations());
             }
-            return -2 * v;
-        }, init, setup.lower(), setup.upper(), fixed);
-        return new FitResult(r.x(), r.value(), r.status(), r.evaluations());
+            evals = nr.evaluations();
+            if (Double.isFinite(nr.value())) {
+                start = nr.x();
+            }
+        }
+        MinimizationResult r = minimizer.minimize((x, g) -> twiceNll(lh, x, g), start, setup.lower(),
+                setup.upper(), fixed);
+        return new FitResult(r.x(), r.value(), r.status(), evals + r.evaluations());
+    }
+
+    private static double twiceNll(Likelihood lh, double[] x, double[] g) {
+        double v = lh.logPdfAndGradient(x, g);
+        for (int i = 0; i < g.length; i++) {
+            g[i] = -2 * g[i];
+        }
+        return -2 * v;
     }
 }

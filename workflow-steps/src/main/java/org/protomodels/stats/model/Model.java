@@ -311,7 +311,7 @@ public final class Model {
     }
 
     /** The model bound to one data set: constants precomputed, scratch buffers owned (one thread at a time). */
-    public final class DataLikelihood implements Likelihood {
+    public final class DataLikelihood implements FisherLikelihood {
         private final double[] main;
         private final double[] aux;
         private final double mainConstant;
@@ -325,6 +325,7 @@ public final class Model {
         private final double[] suffix = new double[maxFactors + 1];
         private final double[] hw = new double[config.npars()];
         private final double[] hwd = new double[config.npars()];
+        private double[] jacobian;
 
         private DataLikelihood(double[] data) {
             main = new double[config.nmain()];
@@ -488,6 +489,75 @@ public final class Model {
                 }
             }
             return s;
+        }
+
+        /**
+         * Fisher scoring information of -ln L: sum_b J_b J_b^T / nu_b over main bins (J = d nu / d pars), 1/sigma^2
+         * for Gaussian constraints and tau/theta for Poisson ones. Used by the Newton-type fit.
+         */
+        @Override
+        public double logPdfGradientFisher(double[] pars, double[] grad, double[] fisher) {
+            int np = pars.length;
+            if (jacobian == null) {
+                jacobian = new double[nbins * np];
+            }
+            double[] jac = jacobian;
+            double value = logPdfAndGradient(pars, grad); // fills nu, cellBase, cellProd, sv, sd, hwd
+            java.util.Arrays.fill(jac, 0.0);
+            for (int i = 0; i < cellBin.length; i++) {
+                int row = cellBin[i] * np;
+                double prod = cellProd[i];
+                for (int h = histoStart[i]; h < histoStart[i + 1]; h++) {
+                    int p = histoParam[h];
+                    jac[row + p] += prod * (histoS[h] + hwd[p] * histoA[h]);
+                }
+                int f0 = factorStart[i];
+                int m = factorStart[i + 1] - f0;
+                if (m == 0) {
+                    continue;
+                }
+                suffix[m] = 1;
+                for (int j = m - 1; j >= 0; j--) {
+                    suffix[j] = suffix[j + 1] * sv[factorSlot[f0 + j]];
+                }
+                double base = cellBase[i];
+                double prefix = 1;
+                for (int j = 0; j < m; j++) {
+                    int slot = factorSlot[f0 + j];
+                    double others = base * prefix * suffix[j + 1];
+                    if (slot < np) {
+                        jac[row + slot] += others;
+                    } else {
+                        jac[row + normsysParam[slot - np]] += others * sd[slot];
+                    }
+                    prefix *= sv[slot];
+                }
+            }
+            java.util.Arrays.fill(fisher, 0, np * np, 0.0);
+            for (int b = 0; b < nbins; b++) {
+                double inv = nu[b] > 0 ? 1 / nu[b] : 0;
+                int row = b * np;
+                for (int p = 0; p < np; p++) {
+                    double jp = jac[row + p];
+                    if (jp == 0) {
+                        continue;
+                    }
+                    double c = jp * inv;
+                    int fr = p * np;
+                    for (int q = 0; q < np; q++) {
+                        fisher[fr + q] += c * jac[row + q];
+                    }
+                }
+            }
+            for (int k = 0; k < gaussParam.length; k++) {
+                int p = gaussParam[k];
+                fisher[p * np + p] += 1 / (gaussSigma[k] * gaussSigma[k]);
+            }
+            for (int k = 0; k < poisParam.length; k++) {
+                int p = poisParam[k];
+                fisher[p * np + p] += pars[p] > 0 ? poisFactor[k] / pars[p] : poisFactor[k];
+            }
+            return value;
         }
     }
 }
