@@ -7,7 +7,7 @@ import java.util.Map;
  * Upper limit on the POI where CLs = level (pyhf {@code upper_limit} without a scan, i.e. its toms748 scan):
  * the bracket is the POI bounds; the lower end is halved while any CLs there is below the level; if any CLs at
  * the upper bound is still above the level, pyhf fails (its next step lies outside the POI bounds) and so does
- * this, with status {@link UpperLimitResult.Status#ABOVE_POI_UPPER_BOUND}. Roots by Brent to rel 1e-9.
+ * this, with status {@link UpperLimitResult.Status#ABOVE_POI_UPPER_BOUND}. Roots by Brent to rel 1e-7; fixed-POI fits warm-started along the scan.
  */
 public final class UpperLimit {
     private final AsymptoticCalculator calc;
@@ -19,7 +19,7 @@ public final class UpperLimit {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("level: must be in (0, 1), got " + level);
         }
-        this.calc = calc;
+        this.calc = calc.withWarmStarts();
         this.level = level;
     }
 
@@ -69,7 +69,7 @@ public final class UpperLimit {
             final int series = k;
             double a = lo;
             double b = hi;
-            limits[k] = RootFinder.brent(mu -> f(mu, series), a, b, f(a, k), f(b, k), 1e-12, 1e-9, 200);
+            limits[k] = RootFinder.brent(mu -> f(mu, series), a, b, f(a, k), f(b, k), 1e-12, 1e-7, 200);
         }
         return new UpperLimitResult(UpperLimitResult.Status.OK, limits[0],
                 new double[] {limits[1], limits[2], limits[3], limits[4], limits[5]}, "");
