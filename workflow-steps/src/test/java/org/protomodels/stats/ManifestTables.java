@@ -52,6 +52,25 @@ public final class ManifestTables {
         return v.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /** The inline shapesys-with-zero-uncertainty workspace of section 2 and ROOT's CLs_obs then CLs_exp values. */
+    public record InlineCase(String workspaceJson, double clsObs, double[] clsExp) {
+    }
+
+    public static InlineCase shapesysNuisparfilter() {
+        try {
+            String text = Files.readString(SharedData.require("data/MANIFEST.md"));
+            int at = text.indexOf("test_shapesys_nuisparfilter_validation");
+            int ws0 = text.indexOf("`{", at) + 1;
+            int ws1 = text.indexOf("}`", ws0) + 1;
+            int r0 = text.indexOf("ROOT gives", ws1);
+            int r1 = text.indexOf("(pyhf agrees", r0);
+            double[] v = numbers(text.substring(r0, r1).replace("CLs_obs", "").replace("CLs_exp", ""));
+            return new InlineCase(text.substring(ws0, ws1), v[0], java.util.Arrays.copyOfRange(v, 1, v.length));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Rows of the pyhf validation table (file names ending in .json with a test-statistic column). */
     public static List<Row> validation() {
         List<Row> out = new ArrayList<>();

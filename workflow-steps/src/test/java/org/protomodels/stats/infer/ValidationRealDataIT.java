@@ -88,6 +88,24 @@ class ValidationRealDataIT {
         }
     }
 
+    /** shapesys with a zero uncertainty in one bin (that gamma dropped): ROOT reference, pyhf's atol 1e-4 + rtol 1e-5. */
+    @org.junit.jupiter.api.Test
+    void hypotest_shapesysZeroUncertaintyBin_matchesRoot() throws Exception {
+        ManifestTables.InlineCase c = ManifestTables.shapesysNuisparfilter();
+        Workspace ws = WorkspaceReader.of(PyhfGolden.schemas()).fromTree(Json.mapper().readTree(c.workspaceJson()),
+                "MANIFEST test_shapesys_nuisparfilter_validation");
+        Model model = Model.of(ws, "nuisparfilter");
+        assertEquals(2, model.config().npars(), "SigXsecOverSM and one shapesys gamma (zero-uncertainty bin dropped; lumi unused)");
+        HypotestResult h = AsymptoticCalculator.of(model, model.observedData(ws)).hypotest(1.0);
+        String ref = "MANIFEST shapesys nuisparfilter ROOT reference (atol 1e-4 + rtol 1e-5)";
+        org.protomodels.testing.Assertions2.assertClose(c.clsObs(), h.cls(), 1e-5, 1e-4, ref + " CLs_obs");
+        assertEquals(5, c.clsExp().length, ref + " band size");
+        for (int k = 0; k < 5; k++) {
+            org.protomodels.testing.Assertions2.assertClose(c.clsExp()[k], h.clsExpected()[k], 1e-5, 1e-4,
+                    ref + " CLs_exp[" + k + "]");
+        }
+    }
+
     /** Builds the validation model as pyhf's tests/test_validation.py does (transcribed in the MANIFEST). */
     static Workspace validationWorkspace(String file, JsonNode spec) {
         List<Channel> channels = new ArrayList<>();
