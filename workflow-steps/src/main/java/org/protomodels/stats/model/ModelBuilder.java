@@ -186,22 +186,8 @@ final class ModelBuilder {
                 }
                 double[][] nom = rows.values().stream().map(r -> r[0]).toArray(double[][]::new);
                 double[][] unc = rows.values().stream().map(r -> r[1]).toArray(double[][]::new);
-                double[] widths = StatErrorSigmas.relativeWidths(nom, unc);
                 staterrorBins.put(name, bins);
-                ParameterRequirement base = ParameterRequirement.statError(bins.length);
-                double[] sigmas = new double[bins.length];
-                boolean anyFixed = false;
-                for (int i = 0; i < sigmas.length; i++) {
-                    sigmas[i] = widths[i] == 0 ? 1.0 : widths[i];
-                    anyFixed |= widths[i] == 0;
-                }
-                // zero-width bins: fixed parameter, sigma 1 (pyhf); per-component fixed flags travel in 'factors'
-                double[] fixedFlags = new double[bins.length];
-                for (int i = 0; i < sigmas.length; i++) {
-                    fixedFlags[i] = widths[i] == 0 ? 1 : 0;
-                }
-                return new ParameterRequirement(t, base.n(), base.inits(), base.bounds(), anyFixed,
-                        Constraint.NORMAL, base.auxdata(), sigmas, fixedFlags);
+                return ParameterRequirement.statError(StatErrorSigmas.relativeWidths(nom, unc));
             }
             default:
                 throw new IllegalStateException(t.toString());
@@ -235,8 +221,7 @@ final class ModelBuilder {
         List<Double> factors = r.type() == ModifierType.SHAPESYS ? boxed(r.factors()) : null;
         List<Boolean> fixed = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            boolean f = r.type() == ModifierType.STATERROR ? r.factors()[i] != 0 : r.fixed();
-            fixed.add(f);
+            fixed.add(r.fixed()[i]);
         }
         if (pc != null) {
             inits = override(pc.inits(), inits, n, pp + "/inits", name);
