@@ -20,6 +20,19 @@ final class PyhfBenchmarkData {
         return p;
     }
 
+    /** "RegionA" (ATLAS-SUSY-2018-31 RegionA + sbottom_1300_205_60) or "simple2bin" (pyhf docs 2-bin workspace). */
+    static Workspace workspace(String name) {
+        if (name.equals("simple2bin")) {
+            return WorkspaceReader.of(PyhfSchemas.fromFolder(shared().resolve("schemas/pyhf")))
+                    .read(shared().resolve("data/pyhf/pyhf-validation/docs_examples_json_2-bin_1-channel.json"));
+        }
+        return regionAWorkspace("sbottom_1300_205_60");
+    }
+
+    static Model model(String name) {
+        return Model.of(workspace(name), name);
+    }
+
     /** ATLAS-SUSY-2018-31 RegionA background-only workspace with a signal patch, pyhf default settings. */
     static Model regionA(String patch) {
         Workspace ws = regionAWorkspace(patch);

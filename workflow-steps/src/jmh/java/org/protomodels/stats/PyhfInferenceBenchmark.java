@@ -5,6 +5,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -29,10 +30,14 @@ public class PyhfInferenceBenchmark {
     private Model.DataLikelihood likelihood;
     private FitSetup setup;
 
+    /** RegionA: anchors.md "ATLAS-SUSY-2018-31 RegionA"; simple2bin: anchors.md "simple 2-bin model". */
+    @Param({"RegionA", "simple2bin"})
+    public String workspace;
+
     @Setup
     public void setup() {
-        model = PyhfBenchmarkData.regionA("sbottom_1300_205_60");
-        data = model.observedData(PyhfBenchmarkData.regionAWorkspace("sbottom_1300_205_60"));
+        model = PyhfBenchmarkData.model(workspace);
+        data = model.observedData(PyhfBenchmarkData.workspace(workspace));
         likelihood = model.likelihood(data);
         setup = FitSetup.suggested(model.config());
     }
@@ -40,7 +45,7 @@ public class PyhfInferenceBenchmark {
     /** Read BkgOnly.json + patch, validate against the pyhf schemas, compile (pyhf: 0.1-2.8 s per model build). */
     @Benchmark
     public Model buildModel() {
-        return PyhfBenchmarkData.regionA("sbottom_1300_205_60");
+        return PyhfBenchmarkData.model(workspace);
     }
 
     @Benchmark

@@ -5,6 +5,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,10 +24,14 @@ public class PyhfLogPdfBenchmark {
     private double[] pars;
     private double[] gradient;
 
+    /** RegionA: anchors.md "ATLAS-SUSY-2018-31 RegionA"; simple2bin: anchors.md "simple 2-bin model". */
+    @Param({"RegionA", "simple2bin"})
+    public String workspace;
+
     @Setup
     public void setup() {
-        Model model = PyhfBenchmarkData.regionA("sbottom_1300_205_60");
-        likelihood = model.likelihood(model.observedData(PyhfBenchmarkData.regionAWorkspace("sbottom_1300_205_60")));
+        Model model = PyhfBenchmarkData.model(workspace);
+        likelihood = model.likelihood(model.observedData(PyhfBenchmarkData.workspace(workspace)));
         pars = model.config().suggestedInit();
         double[][] b = model.config().suggestedBounds();
         for (int i = 0; i < pars.length; i++) {
