@@ -34,6 +34,18 @@ public final class JsonPatch {
         try {
             return com.flipkart.zjsonpatch.JsonPatch.apply(operations, doc);
         } catch (JsonPatchApplicationException e) {
+            // find the first operation that fails, to point at it
+            JsonNode current = doc;
+            for (int i = 0; i < operations.size(); i++) {
+                try {
+                    current = com.flipkart.zjsonpatch.JsonPatch.apply(
+                            Json.mapper().createArrayNode().add(operations.get(i)), current);
+                } catch (JsonPatchApplicationException single) {
+                    throw new InvalidInputException(patchFile, "/" + i, "operation " + operations.get(i).path("op")
+                            .asText() + " " + operations.get(i).path("path").asText() + " does not apply: "
+                            + single.getMessage(), single);
+                }
+            }
             throw new InvalidInputException(patchFile, "", "patch does not apply: " + e.getMessage(), e);
         }
     }

@@ -110,6 +110,15 @@ class SpecCasesTest {
         assertEquals("/metadata/digests/sha256", e.location(), e.getMessage());
     }
 
+    @Test
+    void read_patchOperationFails_pointsAtOperation() throws Exception {
+        Path patch = Path.of(SpecCasesTest.class.getResource("bad_patch_missing_channel.json").toURI());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> WorkspaceReader.of(schemas())
+                .read(file("test_patchset/example_bkgonly.json"), patch));
+        assertEquals("/1", e.location(), e.getMessage());
+        assertTrue(e.file().endsWith("bad_patch_missing_channel.json"), e.getMessage());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"test_export/workspace_integer_data.json", "test_export/workspace_no_parameter_bounds.json",
         "test_export/workspace_no_parameter_inits.json", "test_patchset/example_bkgonly.json"})
