@@ -195,8 +195,8 @@ public final class LikelihoodsStage implements Stage<LikelihoodsInputs, Likeliho
 
     /**
      * A background-only workspace declares a POI no sample carries (pyhf refuses to build it): add a placeholder
-     * signal sample (one event per bin, normfactor POI) to the signal-region channels. With the POI fixed at 0 it
-     * does not change the background-only likelihood.
+     * signal sample (one event per bin, normfactor POI) to the signal-region channels (to every channel when none
+     * is named as a channel). With the POI fixed at 0 it does not change the background-only likelihood.
      */
     static JsonNode withSignalPlaceholder(JsonNode tree, WorkspaceRef ref) {
         JsonNode meas = tree.path("measurements").path(0).path("config").path("poi");
@@ -216,6 +216,13 @@ public final class LikelihoodsStage implements Stage<LikelihoodsInputs, Likeliho
         }
         Set<String> srs = new HashSet<>();
         ref.regions().stream().filter(r -> "SR".equals(r.type())).forEach(r -> srs.add(r.pyhf()));
+        boolean anyNamed = false;
+        for (JsonNode ch : channels) {
+            anyNamed |= srs.contains(ch.path("name").asText());
+        }
+        if (!anyNamed) {
+            srs.clear(); // SModelS lists region names, not channel names, for simplified workspaces: use every channel
+        }
         ObjectNode copy = (ObjectNode) tree.deepCopy();
         for (JsonNode ch : copy.get("channels")) {
             if (!srs.isEmpty() && !srs.contains(ch.path("name").asText())) {
