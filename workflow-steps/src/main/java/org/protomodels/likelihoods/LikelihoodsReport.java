@@ -42,13 +42,17 @@ public record LikelihoodsReport(String kind, String version, String database, St
             LimitCheck upperLimit, LimitCheck expectedUpperLimit, String status, String message) {
     }
 
-    /** A recomputed limit (fb), the published one and recomputed / published. */
+    /**
+     * A recomputed limit (fb): profiled (SModelS 3) and marginalised with a 20% signal uncertainty (SModelS 2.2.1
+     * and earlier, the construction behind the "calculated value" notes of SModelS dataInfo files); the published
+     * one and profiled / published.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LimitCheck(Double recomputed, Double published, Double ratio) {
-        static LimitCheck of(double recomputed, Double published) {
+    public record LimitCheck(Double recomputed, Double recomputedMarginalised, Double published, Double ratio) {
+        static LimitCheck of(double recomputed, double marginalised, Double published) {
             Double r = StatsResult.finite(recomputed);
             Double ratio = r != null && published != null && published > 0 ? r / published : null;
-            return new LimitCheck(r, published, ratio);
+            return new LimitCheck(r, StatsResult.finite(marginalised), published, ratio);
         }
     }
 

@@ -27,6 +27,7 @@ import org.protomodels.stats.model.Model;
 import org.protomodels.stats.simplified.AsymptoticCls;
 import org.protomodels.stats.simplified.EvaluationType;
 import org.protomodels.stats.simplified.ModelInput;
+import org.protomodels.stats.simplified.PoissonGaussian;
 import org.protomodels.stats.simplified.SimplifiedLikelihood;
 import org.protomodels.stats.spec.Workspace;
 import org.protomodels.stats.spec.WorkspaceReader;
@@ -49,6 +50,8 @@ public final class LikelihoodsStage implements Stage<LikelihoodsInputs, Likeliho
     public static final String NAME = "likelihoods";
     /** The visible cross section the recomputed limits are expressed in (fb). */
     static final double UNIT_XSEC_FB = 1.0;
+    /** Relative signal uncertainty of the marginalised limits (SModelS's deltas_rel default). */
+    static final double MARGINALISED_SIGNAL_ERROR = 0.2;
 
     /** Where likelihoods.json was written, and its content. */
     public record Result(Path file, LikelihoodsReport report) {
@@ -133,8 +136,8 @@ public final class LikelihoodsStage implements Stage<LikelihoodsInputs, Likeliho
         SignalRegionCounts c = d.counts();
         if (!(c.bgError() > 0)) {
             return new LikelihoodsReport.RegionCheck(d.id(), c.observedN(), c.expectedBG(), c.bgError(),
-                    LikelihoodsReport.LimitCheck.of(Double.NaN, c.upperLimit()),
-                    LikelihoodsReport.LimitCheck.of(Double.NaN, c.expectedUpperLimit()), "failed",
+                    LikelihoodsReport.LimitCheck.of(Double.NaN, Double.NaN, c.upperLimit()),
+                    LikelihoodsReport.LimitCheck.of(Double.NaN, Double.NaN, c.expectedUpperLimit()), "failed",
                     "bgError is 0: no Gaussian background nuisance to build the likelihood with");
         }
         try {
@@ -144,18 +147,21 @@ public final class LikelihoodsStage implements Stage<LikelihoodsInputs, Likeliho
                     new double[][] {{c.bgError() * c.bgError()}}, null, new double[] {s}, 0.0));
             double obs = AsymptoticCls.of(sl, EvaluationType.OBSERVED).upperLimit() * UNIT_XSEC_FB;
             double exp = AsymptoticCls.of(sl, EvaluationType.APRIORI).upperLimit() * UNIT_XSEC_FB;
+            PoissonGaussian pg = PoissonGaussian.of(c.observedN(), c.expectedBG(), c.bgError(), s);
+            double obsM = pg.marginalisedUpperLimit(MARGINALISED_SIGNAL_ERROR, EvaluationType.OBSERVED) * UNIT_XSEC_FB;
+            double expM = pg.marginalisedUpperLimit(MARGINALISED_SIGNAL_ERROR, EvaluationType.APRIORI) * UNIT_XSEC_FB;
             boolean ok = Double.isFinite(obs) && Double.isFinite(exp);
             return new LikelihoodsReport.RegionCheck(d.id(), c.observedN(), c.expectedBG(), c.bgError(),
-                    LikelihoodsReport.LimitCheck.of(obs, c.upperLimit()),
-                    LikelihoodsReport.LimitCheck.of(exp, c.expectedUpperLimit()), ok ? "ok" : "failed",
+                    LikelihoodsReport.LimitCheck.of(obs, obsM, c.upperLimit()),
+                    LikelihoodsReport.LimitCheck.of(exp, expM, c.expectedUpperLimit()), ok ? "ok" : "failed",
                     ok ? null : "no CLs = 0.05 crossing found");
         } catch (RuntimeException e) {
             if (e instanceof InvalidInputException) {
                 throw e;
             }
             return new LikelihoodsReport.RegionCheck(d.id(), c.observedN(), c.expectedBG(), c.bgError(),
-                    LikelihoodsReport.LimitCheck.of(Double.NaN, c.upperLimit()),
-                    LikelihoodsReport.LimitCheck.of(Double.NaN, c.expectedUpperLimit()), "failed", String.valueOf(e.getMessage()));
+                    LikelihoodsReport.LimitCheck.of(Double.NaN, Double.NaN, c.upperLimit()),
+                    LikelihoodsReport.LimitCheck.of(Double.NaN, Double.NaN, c.expectedUpperLimit()), "failed", String.valueOf(e.getMessage()));
         }
     }
 
