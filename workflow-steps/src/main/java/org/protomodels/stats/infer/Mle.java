@@ -1,0 +1,94 @@
+package org.protomodels.stats.infer;
+
+import org.protomodels.stats.model.FisherLikelihood;
+import org.protomodels.stats.model.Likelihood;
+import org.protomodels.stats.optim.BoundedMinimizer;
+import org.protomodels.stats.optim.BoundedNewton;
+import org.protomodels.stats.optim.MinimizationResult;
+import org.protomodels.stats.optim.SecondOrderObjective;
+
+/**
+ * Maximum-likelihood fits (pyhf {@code infer.mle}): minimise -2 ln L over the free parameters within bounds.
+ * Only calls the likelihood; the model stays separate.
+ */
+public final class Mle {
+    private final BoundedMinimizer minimizer;
+    private final BoundedNewton newton;
+
+    private Mle(BoundedMinimizer minimizer, BoundedNewton newton) {
+        this.minimizer = minimizer;
+        this.newton = newton;
+    }
+
+    /** Fisher-scoring Newton (when the likelihood offers it) with L-BFGS as fallback; tolerances 1e-7 x max(1, |f|). */
+    public static Mle withDefaults() {
+        return new Mle(BoundedMinimizer.withDefaults(), BoundedNewton.withDefaults());
+    }
+
+    public static Mle with(BoundedMinimizer minimizer) {
+        return new Mle(minimizer, BoundedNewton.withDefaults());
+    }
+
+    /** Unconstrained fit ({@code pyhf.infer.mle.fit}). */
+    public FitResult fit(Likelihood lh, FitSetup setup) {
+        return minimize(lh, setup.init(), setup, setup.fixed());
+    }
+
+    /** Fit with the POI fixed at {@code mu} ({@code pyhf.infer.mle.fixed_poi_fit}: init of the POI set to mu). */
+    public FitResult fixedPoiFit(double mu, Likelihood lh, FitSetup setup) {
+        return fixedPoiFit(mu, lh, setup, setup.init());
+    }
+
+    /** Fixed-POI fit from another start point (warm start); the POI start is replaced by mu. */
+    public FitResult fixedPoiFit(double mu, Likelihood lh, FitSetup setup, double[] start) {
+        double[] init = start.clone();
+        init[setup.poiIndex()] = mu;
+        boolean[] fixed = setup.fixed();
+        fixed[setup.poiIndex()] = true;
+        return minimize(lh, init, setup, fixed);
+    }
+
+    private FitResult minimize(Likelihood lh, double[] init, FitSetup setup, boolean[] fixed) {
+        int evals = 0;
+        double[] start = init;
+        if (lh instanceof FisherLikelihood fl) {
+            // Fisher scoring first (few iterations); L-BFGS polishes only if it did not converge
+            MinimizationResult nr = newton.minimize(new SecondOrderObjective() {
+                @Override
+                public double valueAndGradient(double[] x, double[] g) {
+                    return twiceNll(lh, x, g);
+                }
+
+                @Override
+                public double valueGradientCurvature(double[] x, double[] g, double[] h) {
+                    double v = fl.logPdfGradientFisher(x, g, h);
+                    for (int i = 0; i < g.length; i++) {
+                        g[i] = -2 * g[i];
+                    }
+                    for (int i = 0; i < g.length * g.length; i++) {
+                        h[i] *= 2;
+                    }
+                    return -2 * v;
+                }
+            }, init, setup.lower(), setup.upper(), fixed);
+            if (nr.converged()) {
+                return new FitResult(nr.x(), nr.value(), nr.status(), nr.evaluations());
+            }
+            evals = nr.evaluations();
+            if (Double.isFinite(nr.value())) {
+                start = nr.x();
+            }
+        }
+        MinimizationResult r = minimizer.minimize((x, g) -> twiceNll(lh, x, g), start, setup.lower(),
+                setup.upper(), fixed);
+        return new FitResult(r.x(), r.value(), r.status(), evals + r.evaluations());
+    }
+
+    private static double twiceNll(Likelihood lh, double[] x, double[] g) {
+        double v = lh.logPdfAndGradient(x, g);
+        for (int i = 0; i < g.length; i++) {
+            g[i] = -2 * g[i];
+        }
+        return -2 * v;
+    }
+}
