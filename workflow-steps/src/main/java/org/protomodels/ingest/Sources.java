@@ -8,6 +8,7 @@ import java.util.Map;
 import org.protomodels.database.Analysis;
 import org.protomodels.database.CrossSectionTable;
 import org.protomodels.ingest.hepdata.Catalogue;
+import org.protomodels.ingest.hepdata.HepDataClient;
 import org.protomodels.ingest.hepdata.HepDataIngest;
 import org.protomodels.ingest.hepdata.HepDataRecordReader;
 import org.protomodels.ingest.hepdata.IngestNotes;
@@ -43,7 +44,8 @@ final class Sources {
             log.warning("HEPData records were checked without the official HEPData JSON schemas (give "
                     + "--hepdata-schemas DIR or set PROTOMODELS_HEPDATA_SCHEMAS); every semantic check still ran");
         }
-        HepDataIngest ingest = HepDataIngest.of(reader);
+        // entries named by INSPIRE id are fetched from HEPData once and read from the local cache afterwards
+        HepDataIngest ingest = HepDataIngest.of(reader).withClient(HepDataClient.withHttp(cacheDir()));
         IngestNotes notes = new IngestNotes();
         List<Analysis> out = new ArrayList<>();
         for (int i = 0; i < catalogue.analyses().size(); i++) {
@@ -64,6 +66,17 @@ final class Sources {
             log.note(n.analysis() + ": " + relative(n.message(), roots));
         }
         return out;
+    }
+
+    /** $PROTOMODELS_CACHE, else $XDG_CACHE_HOME/protomodels, else ~/.cache/protomodels; then /hepdata. */
+    static Path cacheDir() {
+        String own = System.getenv("PROTOMODELS_CACHE");
+        if (own != null && !own.isBlank()) {
+            return Path.of(own).resolve("hepdata");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("protomodels").resolve("hepdata");
     }
 
     /** Outputs carry no absolute paths: strip the data roots from reader messages. */
