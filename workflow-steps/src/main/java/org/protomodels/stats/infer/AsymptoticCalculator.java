@@ -54,6 +54,11 @@ public final class AsymptoticCalculator {
         return new AsymptoticCalculator(model, observed.data(), setup, testStatistic, mle, true);
     }
 
+    /** The same data and statistic with other fit bounds/inits (fresh fits). */
+    public AsymptoticCalculator withSetup(FitSetup newSetup) {
+        return new AsymptoticCalculator(model, observed.data(), newSetup, testStatistic, mle, warmStarts);
+    }
+
     public FitSetup setup() {
         return setup;
     }

@@ -86,6 +86,11 @@ class InferenceGoldenIT {
             FitSetup wide = calc.setup().withPoiBounds(b.get(0).asDouble(), b.get(1).asDouble());
             ul = UpperLimit.compute(AsymptoticCalculator.of(c.model(), c.data(), wide, TestStatistic.QTILDE));
             suffix = "_wider_poi_bounds";
+            // widening 10 -> 100 -> 1000 stops at the same bound the golden recomputation used
+            UpperLimitResult widened = UpperLimit.computeWidening(calc, 100, 1000);
+            assertEquals(b.get(1).asDouble(), widened.poiUpperBound(), ref + "ul_poi_bounds_used");
+            assertRelClose(out.get("ul_mu_obs" + suffix).asDouble(), widened.observed(), 1e-3,
+                    ref + "ul_mu_obs" + suffix + " via computeWidening (rel 1e-3)");
         }
         assertEquals(UpperLimitResult.Status.OK, ul.status(), ref + ul.message());
         assertRelClose(out.get("ul_mu_obs" + suffix).asDouble(), ul.observed(), 1e-3, ref + "ul_mu_obs" + suffix + " (rel 1e-3)");
