@@ -84,6 +84,41 @@ public final class Mle {
         return new FitResult(r.x(), r.value(), r.status(), evals + r.evaluations());
     }
 
+    /**
+     * Uncertainty of the POI at a fit: sqrt of the POI diagonal element of the inverse Fisher information of
+     * -ln L over the parameters left free (fixed ones and the POI's bounds are ignored). NaN if singular.
+     */
+    public static double poiUncertainty(FisherLikelihood lh, FitResult fit, FitSetup setup) {
+        int n = lh.dimension();
+        double[] g = new double[n];
+        double[] h = new double[n * n];
+        lh.logPdfGradientFisher(fit.pars(), g, h);
+        boolean[] fixed = setup.fixed();
+        int[] idx = new int[n];
+        int nf = 0;
+        int poi = -1;
+        for (int i = 0; i < n; i++) {
+            if (!fixed[i] || i == setup.poiIndex()) {
+                if (i == setup.poiIndex()) {
+                    poi = nf;
+                }
+                idx[nf++] = i;
+            }
+        }
+        double[] a = new double[nf * nf];
+        for (int r = 0; r < nf; r++) {
+            for (int c = 0; c < nf; c++) {
+                a[r * nf + c] = h[idx[r] * n + idx[c]];
+            }
+        }
+        double[] e = new double[nf];
+        e[poi] = 1;
+        if (!BoundedNewton.choleskySolve(a, e, nf)) {
+            return Double.NaN;
+        }
+        return Math.sqrt(e[poi]);
+    }
+
     private static double twiceNll(Likelihood lh, double[] x, double[] g) {
         double v = lh.logPdfAndGradient(x, g);
         for (int i = 0; i < g.length; i++) {

@@ -130,7 +130,7 @@ public final class BoundedNewton {
     }
 
     /** In-place Cholesky of the leading n x n block of a (row-major, stride n), then solves into b. */
-    static boolean choleskySolve(double[] a, double[] b, int n) {
+    public static boolean choleskySolve(double[] a, double[] b, int n) {
         for (int j = 0; j < n; j++) {
             double s = a[j * n + j];
             for (int k = 0; k < j; k++) {
