@@ -1,6 +1,6 @@
 package org.protomodels.stats.infer;
 
-import org.protomodels.stats.model.FisherLikelihood;
+import org.protomodels.stats.model.SecondOrderLikelihood;
 import org.protomodels.stats.model.Likelihood;
 import org.protomodels.stats.optim.BoundedMinimizer;
 import org.protomodels.stats.optim.BoundedNewton;
@@ -51,7 +51,7 @@ public final class Mle {
     private FitResult minimize(Likelihood lh, double[] init, FitSetup setup, boolean[] fixed) {
         int evals = 0;
         double[] start = init;
-        if (lh instanceof FisherLikelihood fl) {
+        if (lh instanceof SecondOrderLikelihood fl) {
             // damped Newton (Fisher scoring, then the exact Hessian near the minimum); L-BFGS only if it did not converge
             MinimizationResult nr = newton.minimize(new SecondOrderObjective() {
                 @Override
@@ -86,7 +86,7 @@ public final class Mle {
      * Uncertainty of the POI at a fit: sqrt of the POI diagonal element of the inverse Hessian of
      * -ln L over the parameters left free (fixed ones and the POI's bounds are ignored). NaN if singular.
      */
-    public static double poiUncertainty(FisherLikelihood lh, FitResult fit, FitSetup setup) {
+    public static double poiUncertainty(SecondOrderLikelihood lh, FitResult fit, FitSetup setup) {
         int n = lh.dimension();
         double[] g = new double[n];
         double[] h = new double[n * n];

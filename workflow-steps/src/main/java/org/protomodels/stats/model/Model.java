@@ -311,7 +311,7 @@ public final class Model {
     }
 
     /** The model bound to one data set: constants precomputed, scratch buffers owned (one thread at a time). */
-    public final class DataLikelihood implements FisherLikelihood {
+    public final class DataLikelihood implements SecondOrderLikelihood {
         private final double[] main;
         private final double[] aux;
         private final double mainConstant;

@@ -1,7 +1,7 @@
 package org.protomodels.stats.model;
 
 /** A likelihood that also provides second derivatives of -ln L: Fisher information and exact Hessian. */
-public interface FisherLikelihood extends Likelihood {
+public interface SecondOrderLikelihood extends Likelihood {
     /**
      * Returns ln L, writes d ln L / d pars into {@code gradient} and the Fisher information matrix of -ln L
      * (row-major, dimension x dimension) into {@code fisher}; no allocation.
