@@ -46,12 +46,17 @@ public final class AsymptoticCalculator {
     }
 
     /**
-     * A copy that starts each fixed-POI fit from the solution at the nearest mu already fitted (scans, upper
-     * limits): same optimum, fewer iterations; deterministic for a given sequence of mu. Default: off, every fit
+     * A copy that starts each fixed-POI fit from the solution at the nearest mu already fitted when that mu is
+     * within 10% (scans, upper limits): same optimum, fewer iterations; deterministic for a given sequence of mu. Default: off, every fit
      * starts from the suggested init as pyhf does.
      */
     public AsymptoticCalculator withWarmStarts() {
         return new AsymptoticCalculator(model, observed.data(), setup, testStatistic, mle, true);
+    }
+
+    /** The same data and statistic with other fit bounds/inits (fresh fits). */
+    public AsymptoticCalculator withSetup(FitSetup newSetup) {
+        return new AsymptoticCalculator(model, observed.data(), newSetup, testStatistic, mle, warmStarts);
     }
 
     public FitSetup setup() {
@@ -106,7 +111,9 @@ public final class AsymptoticCalculator {
         var above = cache.ceilingEntry(mu);
         var near = below == null ? above : above == null ? below
                 : (mu - below.getKey() <= above.getKey() - mu ? below : above);
-        FitResult r = near == null ? mle.fixedPoiFit(mu, lh, setup) : mle.fixedPoiFit(mu, lh, setup, near.getValue());
+        // only from a close mu: far-away solutions (bracket ends) can lead Newton into another basin
+        boolean close = near != null && Math.abs(near.getKey() - mu) <= 0.1 * Math.abs(mu);
+        FitResult r = close ? mle.fixedPoiFit(mu, lh, setup, near.getValue()) : mle.fixedPoiFit(mu, lh, setup);
         if (r.converged()) {
             cache.put(mu, r.pars());
         }

@@ -31,6 +31,21 @@ public final class UpperLimit {
         return new UpperLimit(calc, level).run();
     }
 
+    /**
+     * The limit with the model's POI bounds, and if a limit lies above them, again with only the POI upper bound
+     * widened to each of {@code widerUpperBounds} in turn (as the golden pyhf values were recomputed: [0, 100],
+     * then [0, 1000]). The result names the upper bound that was used; its status is the last attempt's.
+     */
+    public static UpperLimitResult computeWidening(AsymptoticCalculator calc, double... widerUpperBounds) {
+        UpperLimitResult r = compute(calc);
+        FitSetup base = calc.setup();
+        for (int i = 0; i < widerUpperBounds.length && !r.ok(); i++) {
+            FitSetup wide = base.withPoiBounds(base.poiLower(), widerUpperBounds[i]);
+            r = compute(calc.withSetup(wide));
+        }
+        return r;
+    }
+
     private HypotestResult hypotest(double mu) {
         return full.computeIfAbsent(mu, calc::hypotest);
     }
@@ -58,7 +73,7 @@ public final class UpperLimit {
         for (int k = 0; k <= 5; k++) {
             if (f(hi, k) > 0) {
                 return new UpperLimitResult(UpperLimitResult.Status.ABOVE_POI_UPPER_BOUND, Double.NaN,
-                        new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN},
+                        new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN}, hi,
                         (k == 0 ? "observed" : "expected band " + (k - 3) + " sigma") + " CLs at the POI upper bound "
                                 + hi + " is " + (k == 0 ? top.cls() : top.clsExpected()[k - 1]) + " > " + level
                                 + ": the limit lies above the POI bounds; widen them");
@@ -72,7 +87,7 @@ public final class UpperLimit {
             limits[k] = RootFinder.brent(mu -> f(mu, series), a, b, f(a, k), f(b, k), 1e-12, 1e-7, 200);
         }
         return new UpperLimitResult(UpperLimitResult.Status.OK, limits[0],
-                new double[] {limits[1], limits[2], limits[3], limits[4], limits[5]}, "");
+                new double[] {limits[1], limits[2], limits[3], limits[4], limits[5]}, hi, "");
     }
 
     private boolean anyBelow(double mu) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * lies above the POI's upper bound the status says so and the limits are NaN (pyhf then fails: its scan would
  * start a fit outside the bounds); retry with a wider POI range.
  */
-public record UpperLimitResult(Status status, double observed, double[] expected, String message) {
+public record UpperLimitResult(Status status, double observed, double[] expected, double poiUpperBound, String message) {
     public enum Status {
         OK,
         /** The observed limit or a band edge is above the POI upper bound. */

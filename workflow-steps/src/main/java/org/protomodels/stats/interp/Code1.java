@@ -12,4 +12,13 @@ public final class Code1 {
     public static double derivative(double lo, double hi, double alpha) {
         return alpha >= 0 ? Math.pow(hi, alpha) * Math.log(hi) : -Math.pow(lo, -alpha) * Math.log(lo);
     }
+
+    public static double secondDerivative(double lo, double hi, double alpha) {
+        if (alpha >= 0) {
+            double l = Math.log(hi);
+            return Math.pow(hi, alpha) * l * l;
+        }
+        double l = Math.log(lo);
+        return Math.pow(lo, -alpha) * l * l;
+    }
 }

@@ -61,4 +61,20 @@ public final class Code4 {
         }
         return d;
     }
+
+    public static double secondDerivative(double lo, double hi, double[] a, int offset, double alpha) {
+        if (alpha >= 1) {
+            double l = Math.log(hi);
+            return Math.pow(hi, alpha) * l * l;
+        }
+        if (alpha <= -1) {
+            double l = Math.log(lo);
+            return Math.pow(lo, -alpha) * l * l;
+        }
+        double d = 30 * a[offset + 5];
+        for (int i = 4; i >= 1; i--) {
+            d = d * alpha + (i + 1) * i * a[offset + i];
+        }
+        return d;
+    }
 }

@@ -311,7 +311,7 @@ public final class Model {
     }
 
     /** The model bound to one data set: constants precomputed, scratch buffers owned (one thread at a time). */
-    public final class DataLikelihood implements FisherLikelihood {
+    public final class DataLikelihood implements SecondOrderLikelihood {
         private final double[] main;
         private final double[] aux;
         private final double mainConstant;
@@ -326,6 +326,10 @@ public final class Model {
         private final double[] hw = new double[config.npars()];
         private final double[] hwd = new double[config.npars()];
         private double[] jacobian;
+        private double[] sdd;
+        private double[] hwdd;
+        private int[] entryParam;
+        private double[] entryValue;
 
         private DataLikelihood(double[] data) {
             main = new double[config.nmain()];
@@ -556,6 +560,146 @@ public final class Model {
             for (int k = 0; k < poisParam.length; k++) {
                 int p = poisParam[k];
                 fisher[p * np + p] += pars[p] > 0 ? poisFactor[k] / pars[p] : poisFactor[k];
+            }
+            return value;
+        }
+
+        /**
+         * Exact Hessian of -ln L: sum_b [ (n_b / nu_b^2) J_b J_b^T - (n_b / nu_b - 1) d2 nu_b ] plus the constraint
+         * terms (1/sigma^2; aux/theta^2 for Poisson). d2 nu per cell y = B P (B = nominal + histosys deltas,
+         * P = product of factors): P d2B + dB dP^T + dP dB^T + B d2P.
+         */
+        @Override
+        public double logPdfGradientHessian(double[] pars, double[] grad, double[] hess) {
+            int np = pars.length;
+            double value = logPdfGradientFisher(pars, grad, hess); // fills the Jacobian; hess overwritten below
+            if (sdd == null) {
+                sdd = new double[nslots];
+                hwdd = new double[np];
+                entryParam = new int[histoParam.length + factorSlot.length + 1];
+                entryValue = new double[histoParam.length + factorSlot.length + 1];
+            }
+            double[] jac = jacobian;
+            java.util.Arrays.fill(hess, 0, np * np, 0.0);
+            for (int b = 0; b < nbins; b++) {
+                double c0 = main[b] > 0 ? main[b] / (nu[b] * nu[b]) : 0;
+                if (c0 == 0) {
+                    continue;
+                }
+                int row = b * np;
+                for (int p = 0; p < np; p++) {
+                    double jp = jac[row + p];
+                    if (jp == 0) {
+                        continue;
+                    }
+                    double c = jp * c0;
+                    int fr = p * np;
+                    for (int q = 0; q < np; q++) {
+                        hess[fr + q] += c * jac[row + q];
+                    }
+                }
+            }
+            // second derivatives of the interpolations
+            boolean code4 = settings.normsys() == InterpCode.CODE4;
+            for (int k = 0; k < normsysParam.length; k++) {
+                double a = pars[normsysParam[k]];
+                sdd[np + k] = code4 ? Code4.secondDerivative(normsysLo[k], normsysHi[k], normsysCoef, 6 * k, a)
+                        : Code1.secondDerivative(normsysLo[k], normsysHi[k], a);
+            }
+            for (int p = 0; p < np; p++) {
+                if (histoUsed[p]) {
+                    double a = pars[p];
+                    hwdd[p] = switch (settings.histosys()) {
+                        case CODE0 -> 0;
+                        case CODE2 -> Math.abs(a) <= 1 ? 16 : 0;
+                        default -> Math.abs(a) <= 1 ? 30 - a * a * (120 - 90 * a * a) : 0;
+                    };
+                }
+            }
+            for (int i = 0; i < cellBin.length; i++) {
+                int b = cellBin[i];
+                double wb = main[b] == 0 ? -1 : main[b] / nu[b] - 1;
+                if (wb == 0) {
+                    continue;
+                }
+                double coef = -wb; // -ln L picks up -(n/nu - 1) d2 nu
+                double prod = cellProd[i];
+                double base = cellBase[i];
+                int h0 = histoStart[i];
+                int h1 = histoStart[i + 1];
+                int f0 = factorStart[i];
+                int m = factorStart[i + 1] - f0;
+                // P d2B (diagonal)
+                for (int h = h0; h < h1; h++) {
+                    int p = histoParam[h];
+                    hess[p * np + p] += coef * prod * hwdd[p] * histoA[h];
+                }
+                if (m == 0) {
+                    continue;
+                }
+                // dP entries: (param, P_-j f'_j)
+                suffix[m] = 1;
+                for (int j = m - 1; j >= 0; j--) {
+                    suffix[j] = suffix[j + 1] * sv[factorSlot[f0 + j]];
+                }
+                double prefix = 1;
+                int ne = 0;
+                for (int j = 0; j < m; j++) {
+                    int slot = factorSlot[f0 + j];
+                    double others = prefix * suffix[j + 1];
+                    entryParam[ne] = slot < np ? slot : normsysParam[slot - np];
+                    entryValue[ne] = slot < np ? others : others * sd[slot];
+                    ne++;
+                    prefix *= sv[slot];
+                }
+                // dB dP^T + dP dB^T
+                for (int h = h0; h < h1; h++) {
+                    int p = histoParam[h];
+                    double db = histoS[h] + hwd[p] * histoA[h];
+                    for (int e = 0; e < ne; e++) {
+                        double v = coef * db * entryValue[e];
+                        int q = entryParam[e];
+                        hess[p * np + q] += v;
+                        hess[q * np + p] += v;
+                    }
+                }
+                // B d2P
+                for (int j = 0; j < m; j++) {
+                    int sj = factorSlot[f0 + j];
+                    int pj = sj < np ? sj : normsysParam[sj - np];
+                    double dj = sj < np ? 1 : sd[sj];
+                    if (sj >= np) {
+                        double others = 1;
+                        for (int k = 0; k < m; k++) {
+                            if (k != j) {
+                                others *= sv[factorSlot[f0 + k]];
+                            }
+                        }
+                        hess[pj * np + pj] += coef * base * others * sdd[sj];
+                    }
+                    for (int k = j + 1; k < m; k++) {
+                        int sk = factorSlot[f0 + k];
+                        int pk = sk < np ? sk : normsysParam[sk - np];
+                        double dk = sk < np ? 1 : sd[sk];
+                        double others = 1;
+                        for (int l = 0; l < m; l++) {
+                            if (l != j && l != k) {
+                                others *= sv[factorSlot[f0 + l]];
+                            }
+                        }
+                        double v = coef * base * others * dj * dk;
+                        hess[pj * np + pk] += v;
+                        hess[pk * np + pj] += v;
+                    }
+                }
+            }
+            for (int k = 0; k < gaussParam.length; k++) {
+                int p = gaussParam[k];
+                hess[p * np + p] += 1 / (gaussSigma[k] * gaussSigma[k]);
+            }
+            for (int k = 0; k < poisParam.length; k++) {
+                int p = poisParam[k];
+                hess[p * np + p] += aux[poisAux[k]] / (pars[p] * pars[p]);
             }
             return value;
         }

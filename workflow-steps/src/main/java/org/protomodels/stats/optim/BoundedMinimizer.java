@@ -156,7 +156,7 @@ public final class BoundedMinimizer {
                     stored = 0; // forget curvature and retry with steepest descent
                     continue;
                 }
-                MinimizationResult.Status st = pg <= 1e3 * tol ? MinimizationResult.Status.CONVERGED
+                MinimizationResult.Status st = pg <= 10 * tol ? MinimizationResult.Status.CONVERGED
                         : MinimizationResult.Status.LINE_SEARCH_FAILED;
                 return new MinimizationResult(x, fx, st, it, evals, pg);
             }
@@ -179,7 +179,7 @@ public final class BoundedMinimizer {
             System.arraycopy(xNew, 0, x, 0, n);
             System.arraycopy(gNew, 0, g, 0, n);
             fx = fNew;
-            if (stall >= 5 && pg <= 1e4 * tol) {
+            if (stall >= 5 && pg <= 10 * tol) {
                 return new MinimizationResult(x, fx, MinimizationResult.Status.CONVERGED, it + 1, evals, pg);
             }
         }

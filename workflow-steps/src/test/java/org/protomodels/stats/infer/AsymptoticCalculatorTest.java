@@ -76,6 +76,21 @@ class AsymptoticCalculatorTest {
     }
 
     @Test
+    void poiUncertainty_countingWithoutNuisance_isSqrtNOverS() {
+        // only mu free: -ln L = nu - n ln nu with nu = 10 mu + 50; at mu-hat nu = n, Fisher s^2/n -> sigma = sqrt(n)/s
+        Workspace ws = new Workspace(List.of(new Channel("sr", List.of(
+                new Sample("signal", List.of(10.0), List.of(new Modifier.NormFactor("mu"))),
+                new Sample("bkg", List.of(50.0), List.of())))),
+                List.of(new Observation("sr", List.of(70.0))), List.of(new Measurement("m", "mu", List.of())), "1.0.0");
+        Model m = Model.of(ws, "counting without nuisance");
+        Model.DataLikelihood lh = m.likelihood(new double[] {70});
+        FitSetup s = FitSetup.suggested(m.config());
+        FitResult fit = Mle.withDefaults().fit(lh, s);
+        assertAbsClose(2.0, fit.par(0), 1e-6, "mu-hat = (70 - 50)/10 (abs 1e-6)");
+        assertRelClose(Math.sqrt(70) / 10, Mle.poiUncertainty(lh, fit, s), 1e-6, "sigma_mu = sqrt(n)/s (rel 1e-6)");
+    }
+
+    @Test
     void asimovData_backgroundOnly_mainBinsEqualFittedBackground() {
         Model m = counting(55);
         AsymptoticCalculator calc = AsymptoticCalculator.of(m, data(m, 55));

@@ -36,11 +36,21 @@ class InferenceGoldenIT {
         assertTrue(free.converged(), ref + "fit status " + free.status());
         assertAbsClose(out.get("twice_nll_bestfit").asDouble(), free.twiceNll(), 1e-5, ref + "twice_nll_bestfit (abs 1e-5)");
         assertAbsClose(out.get("mu_hat").asDouble(), free.par(setup.poiIndex()), 1e-3, ref + "mu_hat (abs 1e-3)");
+        assertParsClose(out.get("bestfit_pars"), free.pars(), ref + "bestfit_pars");
         for (String mu : new String[] {"0", "1"}) {
             FitResult fixed = mle.fixedPoiFit(Double.parseDouble(mu), lh, setup);
             assertTrue(fixed.converged(), ref + "fixed_mu" + mu + " status " + fixed.status());
             assertAbsClose(out.get("twice_nll_fixed_mu" + mu).asDouble(), fixed.twiceNll(), 1e-5,
                     ref + "twice_nll_fixed_mu" + mu + " (abs 1e-5)");
+            assertParsClose(out.get("fixed_mu" + mu + "_pars"), fixed.pars(), ref + "fixed_mu" + mu + "_pars");
+        }
+    }
+
+    /** The README's mu-hat tolerance (1e-3 abs, SLSQP fit precision) applied to every fitted parameter. */
+    static void assertParsClose(JsonNode expected, double[] actual, String ref) {
+        assertEquals(expected.size(), actual.length, ref + " length");
+        for (int i = 0; i < actual.length; i++) {
+            assertAbsClose(expected.get(i).asDouble(), actual[i], 1e-3, ref + "[" + i + "] (abs 1e-3)");
         }
     }
 
@@ -76,6 +86,11 @@ class InferenceGoldenIT {
             FitSetup wide = calc.setup().withPoiBounds(b.get(0).asDouble(), b.get(1).asDouble());
             ul = UpperLimit.compute(AsymptoticCalculator.of(c.model(), c.data(), wide, TestStatistic.QTILDE));
             suffix = "_wider_poi_bounds";
+            // widening 10 -> 100 -> 1000 stops at the same bound the golden recomputation used
+            UpperLimitResult widened = UpperLimit.computeWidening(calc, 100, 1000);
+            assertEquals(b.get(1).asDouble(), widened.poiUpperBound(), ref + "ul_poi_bounds_used");
+            assertRelClose(out.get("ul_mu_obs" + suffix).asDouble(), widened.observed(), 1e-3,
+                    ref + "ul_mu_obs" + suffix + " via computeWidening (rel 1e-3)");
         }
         assertEquals(UpperLimitResult.Status.OK, ul.status(), ref + ul.message());
         assertRelClose(out.get("ul_mu_obs" + suffix).asDouble(), ul.observed(), 1e-3, ref + "ul_mu_obs" + suffix + " (rel 1e-3)");

@@ -95,4 +95,31 @@ class ModelGoldenTest {
                     c.id() + " d logpdf / d par " + i + " vs central difference (rel 1e-5 + abs 1e-6)");
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void hessian_shiftedPars_matchesDifferencesOfGradient(Case c) {
+        Model.DataLikelihood lh = c.model().likelihood(c.data());
+        double[] x = PyhfGolden.doubles(c.output().get("shifted_pars"));
+        int n = x.length;
+        double[] g = new double[n];
+        double[] h = new double[n * n];
+        lh.logPdfGradientHessian(x, g, h);
+        double[] gp = new double[n];
+        double[] gm = new double[n];
+        for (int j = 0; j < n; j++) {
+            double step = 1e-6 * Math.max(1, Math.abs(x[j]));
+            double[] xp = x.clone();
+            double[] xm = x.clone();
+            xp[j] += step;
+            xm[j] -= step;
+            lh.logPdfAndGradient(xp, gp);
+            lh.logPdfAndGradient(xm, gm);
+            for (int i = 0; i < n; i++) {
+                double fd = -(gp[i] - gm[i]) / (2 * step);
+                org.protomodels.testing.Assertions2.assertClose(fd, h[i * n + j], 1e-4, 1e-5,
+                        c.id() + " d2(-logpdf)/d" + i + "d" + j + " vs central difference of the gradient (rel 1e-4 + abs 1e-5)");
+            }
+        }
+    }
 }
