@@ -2,6 +2,7 @@ package org.protomodels.stats.infer;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.protomodels.stats.optim.Roots;
 
 /**
  * Upper limit on the POI where CLs = level (pyhf {@code upper_limit} without a scan, i.e. its toms748 scan):
@@ -84,7 +85,7 @@ public final class UpperLimit {
             final int series = k;
             double a = lo;
             double b = hi;
-            limits[k] = RootFinder.brent(mu -> f(mu, series), a, b, f(a, k), f(b, k), 1e-12, 1e-7, 200);
+            limits[k] = Roots.brent(mu -> f(mu, series), a, b, f(a, k), f(b, k), 1e-12, 1e-7, 200);
         }
         return new UpperLimitResult(UpperLimitResult.Status.OK, limits[0],
                 new double[] {limits[1], limits[2], limits[3], limits[4], limits[5]}, hi, "");

@@ -1,6 +1,7 @@
 package org.protomodels.stats.simplified;
 
 import org.apache.commons.numbers.gamma.Erfc;
+import org.protomodels.stats.optim.Roots;
 
 /**
  * CLs with the asymptotic formulae of Cowan et al. (arXiv:1007.1727) built the way SModelS 3.1.1's

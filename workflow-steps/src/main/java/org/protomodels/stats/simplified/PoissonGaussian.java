@@ -3,6 +3,7 @@ package org.protomodels.stats.simplified;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.numbers.gamma.Erf;
 import org.apache.commons.numbers.gamma.LogGamma;
+import org.protomodels.stats.optim.Roots;
 
 /**
  * One signal region: Poisson(n | mu s + b + theta) x Normal(theta; 0, sigma^2) (physics-spec 4.2).

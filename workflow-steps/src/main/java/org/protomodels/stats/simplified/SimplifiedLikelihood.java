@@ -1,6 +1,7 @@
 package org.protomodels.stats.simplified;
 
 import org.apache.commons.numbers.gamma.LogGamma;
+import org.protomodels.stats.optim.Roots;
 import org.protomodels.step.InvalidInputException;
 
 /**

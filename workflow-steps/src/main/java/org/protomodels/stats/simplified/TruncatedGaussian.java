@@ -2,6 +2,7 @@ package org.protomodels.stats.simplified;
 
 import org.apache.commons.numbers.gamma.Erf;
 import org.apache.commons.numbers.gamma.Erfc;
+import org.protomodels.stats.optim.Roots;
 
 /**
  * Approximate likelihood of the signal strength from an observed and an expected 95% CL upper limit

@@ -1,9 +1,9 @@
-package org.protomodels.stats.simplified;
+package org.protomodels.stats.optim;
 
 import java.util.function.DoubleUnaryOperator;
 
 /** One-dimensional root finding (Brent's method) for bracketed roots. */
-final class Roots {
+public final class Roots {
     private Roots() {
     }
 
@@ -11,13 +11,13 @@ final class Roots {
      * Root of f in [a, b] where f(a), f(b) have opposite signs (or one is 0), to |dx| <= xtol + rtol |x|.
      * Throws IllegalArgumentException if the interval does not bracket a root.
      */
-    static double brent(DoubleUnaryOperator f, double a, double b, double xtol, double rtol, int maxIter) {
+    public static double brent(DoubleUnaryOperator f, double a, double b, double xtol, double rtol, int maxIter) {
         double fa = f.applyAsDouble(a);
         double fb = f.applyAsDouble(b);
         return brent(f, a, b, fa, fb, xtol, rtol, maxIter);
     }
 
-    static double brent(DoubleUnaryOperator f, double a, double b, double fa, double fb, double xtol, double rtol,
+    public static double brent(DoubleUnaryOperator f, double a, double b, double fa, double fb, double xtol, double rtol,
             int maxIter) {
         if (fa == 0) {
             return a;
@@ -93,7 +93,7 @@ final class Roots {
      * Minimum of f on [a, b] by Brent's method (golden section with parabolic steps), to about
      * tol |x| + 1e-12; robust to kinks, needs no derivative.
      */
-    static double minimize(DoubleUnaryOperator f, double a, double b, double tol, int maxIter) {
+    public static double minimize(DoubleUnaryOperator f, double a, double b, double tol, int maxIter) {
         final double golden = 0.3819660112501051;
         double x = a + golden * (b - a);
         double w = x;
@@ -173,7 +173,7 @@ final class Roots {
      * The first x >= start where f turns from positive to <= 0, stepping by {@code step} (widened by 1.5 after
      * 20 steps), then Brent to xtol/rtol. NaN if none within {@code maxDistance}.
      */
-    static double firstDownCrossing(DoubleUnaryOperator f, double start, double step, double maxDistance,
+    public static double firstDownCrossing(DoubleUnaryOperator f, double start, double step, double maxDistance,
             double xtol, double rtol) {
         double a = start;
         double fa = f.applyAsDouble(a);
