@@ -15,6 +15,7 @@ import org.protomodels.database.Grid;
 import org.protomodels.database.ObservationOverlay;
 import org.protomodels.database.SignalRegionCounts;
 import org.protomodels.database.TxName;
+import org.protomodels.stats.simplified.SecondOrder;
 
 /**
  * Standard-Model-only fake databases sampled from each result's background model (spec 8.1), with every
@@ -117,7 +118,7 @@ public final class FakeDatabaseSampler {
             if (c.thirdMoment() != null) {
                 double m2 = fudge * fudge * cov.matrix()[i][i];
                 double m3 = Math.pow(fudge, 3) * c.thirdMoment();
-                double[] abc = SkewCoefficients.of(c.expectedBG(), m2, m3);
+                double[] abc = SecondOrder.coefficients(c.expectedBG(), m2, m3);
                 lambda = abc[0] + theta + abc[2] * theta * theta / (abc[1] * abc[1]);
             } else {
                 lambda = c.expectedBG() + theta;

@@ -173,26 +173,16 @@ public final class SimplifiedLikelihood {
     private static double[][] secondOrderCovariance(ModelInput in, double[] a, double[] b, double[] c) {
         int n = in.size();
         for (int i = 0; i < n; i++) {
-            double m2 = in.covariance(i, i);
-            double m3 = in.thirdMoment(i);
-            if (m3 == 0.0) {
-                m3 = 1e-30;
-            }
-            if (8 * m2 * m2 * m2 < m3 * m3) {
+            double[] abc;
+            try {
+                abc = SecondOrder.coefficients(in.background(i), in.covariance(i, i), in.thirdMoment(i));
+            } catch (IllegalArgumentException e) {
                 throw new InvalidInputException(in.source(), "/thirdMoments/" + i,
-                        "signal region " + in.regionName(i) + ": third moment " + in.thirdMoment(i)
-                                + " too large for variance " + m2 + " (SLv2 needs 8 m2^3 >= m3^2)");
+                        "signal region " + in.regionName(i) + ": " + e.getMessage());
             }
-            double k = -Math.signum(m3) * Math.sqrt(2.0 * m2);
-            double dm = Math.sqrt(8.0 * m2 * m2 * m2 / (m3 * m3) - 1.0);
-            c[i] = k * Math.cos(4.0 * Math.PI / 3.0 + Math.atan(dm) / 3.0);
-            double b2 = m2 - 2 * c[i] * c[i];
-            if (!(b2 > 0)) {
-                throw new InvalidInputException(in.source(), "/thirdMoments/" + i,
-                        "signal region " + in.regionName(i) + ": SLv2 B^2 = m2 - 2C^2 = " + b2 + " is not positive");
-            }
-            b[i] = Math.sqrt(b2);
-            a[i] = in.background(i) - c[i];
+            a[i] = abc[0];
+            b[i] = abc[1];
+            c[i] = abc[2];
         }
         double[][] v = new double[n][n];
         for (int x = 0; x < n; x++) {
