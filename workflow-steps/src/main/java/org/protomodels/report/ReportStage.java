@@ -188,7 +188,8 @@ public final class ReportStage implements Stage<ReportInputs, ReportStage.Result
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {
             return String.valueOf((long) v);
         }
-        return String.format(Locale.ROOT, "%.4g", v);
+        // four significant digits without trailing zeros: 1.8, 36.1, 0.0123
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     private static void markdownTable(StringBuilder md, String[] header, List<String[]> rows) {
