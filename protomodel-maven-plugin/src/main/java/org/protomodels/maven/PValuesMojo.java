@@ -21,6 +21,14 @@ public class PValuesMojo extends AbstractProtomodelMojo {
     @Parameter
     Map<String, String> subsets = Map.of();
 
+    /** A protomodel (project JSON or hiscore dictionary): also the p-values under its predicted signal. */
+    @Parameter(property = "protomodel.protomodel")
+    File protomodel;
+
+    /** Which model of a hiscore list. */
+    @Parameter(property = "protomodel.index", defaultValue = "0")
+    int index;
+
     /** Factor for every background uncertainty. */
     @Parameter(property = "protomodel.errorScale", defaultValue = "1.0")
     double errorScale;
@@ -31,7 +39,8 @@ public class PValuesMojo extends AbstractProtomodelMojo {
             getLog().info("protomodel:pvalues skipped");
             return;
         }
-        var r = run(() -> new PValuesStage(sink()).run(new PValuesInputs(database.toPath(), subsets, errorScale, out.toPath())));
+        var r = run(() -> new PValuesStage(sink()).run(new PValuesInputs(database.toPath(), subsets, errorScale,
+                protomodel == null ? null : protomodel.toPath(), index, out.toPath())));
         getLog().info("pvalues: " + r.file());
     }
 }

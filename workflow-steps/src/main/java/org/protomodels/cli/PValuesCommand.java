@@ -30,6 +30,13 @@ final class PValuesCommand implements Callable<Integer> {
     @Option(names = "--subset", paramLabel = "NAME=REGEX", description = "A named subset of analyses by id. Repeatable.")
     Map<String, String> subsets = new LinkedHashMap<>();
 
+    @Option(names = "--protomodel", paramLabel = "FILE",
+            description = "Also the p-values under this protomodel (project JSON or a hiscore dictionary file).")
+    Path protomodel;
+
+    @Option(names = "--index", paramLabel = "N", defaultValue = "0", description = "Which model of a hiscore list (default 0).")
+    int index;
+
     @Option(names = "--error-scale", paramLabel = "F", description = "Multiply every background uncertainty by F (default 1).")
     Double errorScale;
 
@@ -38,7 +45,7 @@ final class PValuesCommand implements Callable<Integer> {
         Parameters p = Parameters.resolve("pvalues", Map.of("errorScale", 1.0), stage.params, stage.param);
         try (CliEventSink sink = new CliEventSink(root.err(), stage.progressMode())) {
             var r = new PValuesStage(sink).run(new PValuesInputs(database, subsets,
-                    errorScale != null ? errorScale : p.getDouble("errorScale"), stage.out));
+                    errorScale != null ? errorScale : p.getDouble("errorScale"), protomodel, index, stage.out));
             root.out().println("pvalues: " + r.file());
             for (String plot : r.report().plots()) {
                 root.out().println("plot: " + stage.out.resolve(plot));

@@ -10,11 +10,9 @@ import org.protomodels.database.DatabaseIO;
 import org.protomodels.io.CanonicalJson;
 import org.protomodels.predict.Predictor;
 import org.protomodels.predict.TheoryPrediction;
-import org.protomodels.predict.model.HiscoreDicts;
 import org.protomodels.predict.model.ProtoModel;
-import org.protomodels.predict.model.ProtoModelJson;
+import org.protomodels.predict.model.ProtoModelFiles;
 import org.protomodels.step.InputMissingException;
-import org.protomodels.step.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -48,7 +46,7 @@ final class PredictCommand implements Callable<Integer> {
         if (!Files.isRegularFile(database)) {
             throw new InputMissingException("--database " + database + ": no such file");
         }
-        ProtoModel model = read(protomodel, index);
+        ProtoModel model = ProtoModelFiles.read(protomodel, index);
         Database db = DatabaseIO.read(database);
         List<TheoryPrediction> predictions = Predictor.predict(model, db);
         if (json) {
@@ -69,26 +67,5 @@ final class PredictCommand implements Callable<Integer> {
 
     private static String fmt(Double v) {
         return v == null ? "-" : String.format(Locale.ROOT, "%.3g", v);
-    }
-
-    /** The project's JSON (it starts with '{' and names its kind) or a Python-literal hiscore file. */
-    static ProtoModel read(Path file, int index) {
-        String head;
-        try {
-            head = Files.readString(file).strip();
-        } catch (java.io.IOException e) {
-            throw new InputMissingException(file + ": cannot read (" + e.getMessage() + ")", e);
-        }
-        if (head.startsWith("{") && head.contains("\"kind\"")) {
-            if (index != 0) {
-                throw new UsageException("--index " + index + ": " + file + " holds one protomodel");
-            }
-            return ProtoModelJson.read(file);
-        }
-        List<ProtoModel> models = HiscoreDicts.read(file);
-        if (index < 0 || index >= models.size()) {
-            throw new UsageException("--index " + index + ": " + file + " holds " + models.size() + " protomodels");
-        }
-        return models.get(index);
     }
 }

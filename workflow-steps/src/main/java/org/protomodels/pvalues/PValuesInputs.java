@@ -6,9 +6,16 @@ import java.util.Objects;
 
 /**
  * What the pvalues stage reads: the database (or a fake of it), named subsets of analyses (id regular
- * expressions, e.g. {@code ewk: ".*-(EWK|ewk).*"}) and a factor for every background uncertainty.
+ * expressions, e.g. {@code ewk: ".*-(EWK|ewk).*"}), a factor for every background uncertainty, and optionally a
+ * protomodel (file and index) whose predicted yields give the signal hypothesis.
  */
-public record PValuesInputs(Path database, Map<String, String> subsets, double errorScale, Path out) {
+public record PValuesInputs(Path database, Map<String, String> subsets, double errorScale, Path protomodel,
+                            int protomodelIndex, Path out) {
+    /** The SM hypothesis only. */
+    public PValuesInputs(Path database, Map<String, String> subsets, double errorScale, Path out) {
+        this(database, subsets, errorScale, null, 0, out);
+    }
+
     public PValuesInputs {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(out, "out");

@@ -30,8 +30,9 @@ public final class PValuesStage implements Stage<PValuesInputs, PValuesStage.Res
     }
 
     /** {@code pvalues.json}. */
-    public record Report(String kind, String version, double errorScale, Hypothesis sm, Map<String, PValueDistribution> subsets,
-                         List<String> plots) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Report(String kind, String version, double errorScale, Hypothesis sm, Hypothesis protomodel,
+                         Map<String, PValueDistribution> subsets, List<String> plots) {
         public static final String KIND = "pvalues";
         public static final String VERSION = "1.0.0";
     }
@@ -59,6 +60,19 @@ public final class PValuesStage implements Stage<PValuesInputs, PValuesStage.Res
         Database db = DatabaseIO.read(in.database());
         List<RegionPValues.Region> sm = RegionPValues.of(db, a -> true, in.errorScale(), Map.of());
         Hypothesis smHyp = new Hypothesis("SM", sm, PValueDistribution.of(sm));
+        Hypothesis bsm = null;
+        if (in.protomodel() != null) {
+            // lambda ~ N(b + s, sigma_b) with s the protomodel's predicted yield in each efficiency-map region
+            var model = org.protomodels.predict.model.ProtoModelFiles.read(in.protomodel(), in.protomodelIndex());
+            Map<String, Double> signal = new TreeMap<>();
+            for (var p : org.protomodels.predict.Predictor.predict(model, db)) {
+                if (p.signalYield() != null) {
+                    signal.merge(p.analysisId() + ":" + p.datasetId(), p.signalYield(), Double::sum);
+                }
+            }
+            List<RegionPValues.Region> regions = RegionPValues.of(db, a -> true, in.errorScale(), signal);
+            bsm = new Hypothesis("protomodel", regions, PValueDistribution.of(regions));
+        }
         Map<String, PValueDistribution> subsets = new TreeMap<>();
         for (var e : in.subsets().entrySet()) {
             Pattern p = Pattern.compile(e.getValue());
@@ -70,17 +84,28 @@ public final class PValuesStage implements Stage<PValuesInputs, PValuesStage.Res
             List<String> files = new ArrayList<>();
             files.addAll(PValuePlots.pValues(smHyp.distribution(), "Signal-region p-values under the SM", plotDir.resolve("pvalues-sm")));
             files.addAll(PValuePlots.significances(sm, "Signal-region significances under the SM", plotDir.resolve("z-sm")));
+            if (bsm != null) {
+                files.addAll(PValuePlots.pValues(bsm.distribution(), "Signal-region p-values under the protomodel",
+                        plotDir.resolve("pvalues-protomodel")));
+                files.addAll(PValuePlots.significances(bsm.regions(), "Signal-region significances under the protomodel",
+                        plotDir.resolve("z-protomodel")));
+            }
             for (String f : files) {
                 out.file("plots/" + f);
                 plots.add("plots/" + f);
             }
-            Report report = new Report(Report.KIND, Report.VERSION, in.errorScale(), smHyp, subsets, plots);
+            Report report = new Report(Report.KIND, Report.VERSION, in.errorScale(), smHyp, bsm, subsets, plots);
             out.writeJson("pvalues.json", report);
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("errorScale", in.errorScale());
             params.put("subsets", in.subsets());
-            out.commit(params, null, List.of(new StepManifest.FileDigest("database/" + in.database().getFileName(),
-                    Sha256.of(in.database()))));
+            List<StepManifest.FileDigest> inputs = new ArrayList<>();
+            inputs.add(new StepManifest.FileDigest("database/" + in.database().getFileName(), Sha256.of(in.database())));
+            if (in.protomodel() != null) {
+                params.put("protomodelIndex", in.protomodelIndex());
+                inputs.add(new StepManifest.FileDigest("protomodel/" + in.protomodel().getFileName(), Sha256.of(in.protomodel())));
+            }
+            out.commit(params, null, inputs);
             events.info(String.format(java.util.Locale.ROOT, "%d signal regions: weighted mean p = %.3f (flat: 0.500 +- %.3f), flatness p = %.3g",
                     sm.size(), smHyp.distribution().weightedMean(), smHyp.distribution().expectedMeanError(),
                     smHyp.distribution().flatness()));

@@ -99,8 +99,10 @@ public final class ReportStage implements Stage<ReportInputs, ReportStage.Result
                 if (p.asText().endsWith(".png")) {
                     String name = Path.of(p.asText()).getFileName().toString();
                     plots.add(name);
-                    h.image(name, name.startsWith("pvalues") ? "p-values of the signal regions under the SM, with the flat expectation"
-                            : "significances Z of the signal regions under the SM, with the standard normal");
+                    String hypothesis = name.contains("protomodel") ? "the protomodel" : "the SM";
+                    h.image(name, name.startsWith("pvalues") ? "p-values of the signal regions under " + hypothesis
+                            + ", with the flat expectation" : "significances Z of the signal regions under " + hypothesis
+                            + ", with the standard normal");
                 }
             }
             String[] header = {"analysis", "signal region", "observed [events]", "background [events]", "p", "Z [σ]"};

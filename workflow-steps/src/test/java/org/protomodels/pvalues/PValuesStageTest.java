@@ -37,4 +37,29 @@ class PValuesStageTest {
         var tree = Json.readTree(r1.file());
         SchemaValidator.own().validateOwn(tree, r1.file().toString());
     }
+
+    @Test
+    void run_toyWithPlantedProtomodel_excessExplainedUnderTheProtomodel(@TempDir Path dir) throws Exception {
+        var ingest = new org.protomodels.ingest.IngestStage(EventSink.NONE).run(new org.protomodels.ingest.IngestInputs(
+                List.of(), List.of(), null, null, null, null, true, dir.resolve("ingest")));
+        Path planted = Path.of("../database/toy/planted.json");
+        var r = new PValuesStage(EventSink.NONE).run(new PValuesInputs(ingest.databaseFile(), Map.of(), 1.0, planted, 0,
+                dir.resolve("pv")));
+        var sm = region(r.report().sm(), "ATLAS-TOY-13-002", "SR3");
+        var bsm = region(r.report().protomodel(), "ATLAS-TOY-13-002", "SR3");
+        // the planted excess: 24 observed on 8 +- 1.8 is a ~3.8 sigma excess under the SM ...
+        assertTrue(sm.p() < 1e-3, "SM p-value of the planted excess: " + sm.p());
+        // ... and ordinary under the planted protomodel, which predicts ~16 signal events there
+        assertTrue(bsm.signal() > 10 && bsm.p() > 0.1, "protomodel: s = " + bsm.signal() + ", p = " + bsm.p());
+        double dSm = Math.abs(r.report().sm().distribution().weightedMean() - 0.5);
+        double dBsm = Math.abs(r.report().protomodel().distribution().weightedMean() - 0.5);
+        assertTrue(dBsm < dSm, "the protomodel moves the mean p-value towards 0.5: " + dSm + " -> " + dBsm);
+        assertTrue(Files.exists(dir.resolve("pv/plots/pvalues-protomodel.png")));
+        SchemaValidator.own().validateOwn(Json.readTree(r.file()), r.file().toString());
+    }
+
+    private static RegionPValues.Region region(PValuesStage.Hypothesis h, String analysis, String dataset) {
+        return h.regions().stream().filter(x -> x.analysis().equals(analysis) && x.dataset().equals(dataset))
+                .findFirst().orElseThrow();
+    }
 }
