@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.protomodels.database.Analysis;
 import org.protomodels.database.CrossSectionTable;
@@ -185,12 +184,5 @@ public final class IngestStage implements Stage<IngestInputs, IngestResult> {
             }
         }
         return new IngestReport.Counts(db.analyses().size(), datasets, txNames, ul, em, ws, db.crossSections().size());
-    }
-
-    /** Canonical sorted map of combinations: helper for sources. */
-    static Map<String, List<String>> sortedCopy(Map<String, List<String>> m) {
-        Map<String, List<String>> out = new TreeMap<>();
-        m.forEach((k, v) -> out.put(k, List.copyOf(new TreeSet<>(v))));
-        return out;
     }
 }

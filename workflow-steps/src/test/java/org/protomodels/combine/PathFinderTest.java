@@ -107,7 +107,7 @@ class PathFinderTest {
     }
 
     @Test
-    void best_largeSparseGraph_matchesGreedyUpperBoundSanity() {
+    void best_largeDatabaseSizedGraph_returnsValidCliqueWithinPositiveSum() {
         // 300 results with acceptance 0.75, as a full database's BAM: the search must finish and return a clique
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(7L);
         int n = 300;
