@@ -31,9 +31,9 @@ final class Html {
         return this;
     }
 
-    /** A table with a header row; cells are escaped. */
+    /** A table with a header row; cells are escaped and wrap (no horizontal scrolling: the page fits the screen). */
     Html table(String[] header, java.util.List<String[]> rows) {
-        sb.append("<div class=\"scroll\"><table>\n<thead><tr>");
+        sb.append("<table>\n<thead><tr>");
         for (String h : header) {
             sb.append("<th>").append(esc(h)).append("</th>");
         }
@@ -45,13 +45,14 @@ final class Html {
             }
             sb.append("</tr>\n");
         }
-        sb.append("</tbody></table></div>\n");
+        sb.append("</tbody></table>\n");
         return this;
     }
 
-    Html image(String src, String alt) {
-        sb.append("<figure><img src=\"").append(esc(src)).append("\" alt=\"").append(esc(alt))
-                .append("\"><figcaption>").append(esc(alt)).append("</figcaption></figure>\n");
+    Html figure(String png, String svg, String caption) {
+        sb.append("<figure><a href=\"").append(esc(svg)).append("\"><img src=\"").append(esc(png)).append("\" alt=\"")
+                .append(esc(caption)).append("\"></a><figcaption>").append(esc(caption)).append(" <a href=\"")
+                .append(esc(svg)).append("\">SVG</a></figcaption></figure>\n");
         return this;
     }
 

@@ -5,16 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.protomodels.database.Analysis;
 import org.protomodels.database.DataSet;
 import org.protomodels.database.DataType;
 import org.protomodels.database.Database;
 import org.protomodels.database.DatabaseIO;
+import org.protomodels.io.AtomicFiles;
 import org.protomodels.io.Json;
 import org.protomodels.io.Sha256;
+import org.protomodels.predict.model.ProtoModel;
+import org.protomodels.predict.model.ProtoModelFiles;
 import org.protomodels.step.EventSink;
 import org.protomodels.step.InputMissingException;
 import org.protomodels.step.Stage;
@@ -23,8 +27,10 @@ import org.protomodels.step.StepManifest;
 import org.protomodels.step.ToolVersion;
 
 /**
- * The report: {@code report/index.html} (static, opens from disk, no network) and {@code report/summary.md}
- * with the same tables, built from the stage outputs under the results folder.
+ * The report: {@code index.html} (static, opens from disk, no network, fits a 1366 px screen) and
+ * {@code summary.md} with the same tables, plus every plot as PNG and SVG and the best protomodel's SLHA file.
+ * Built from the stage outputs under the results folder and the optional protomodel, score and walk inputs;
+ * a section whose input is absent says "not run".
  */
 public final class ReportStage implements Stage<ReportInputs, ReportStage.Result> {
     public static final String NAME = "report";
@@ -46,124 +52,141 @@ public final class ReportStage implements Stage<ReportInputs, ReportStage.Result
 
     @Override
     public Result run(ReportInputs in) {
-        if (!Files.isDirectory(in.results())) {
-            throw new InputMissingException("--results " + in.results() + ": no such folder");
+        Path results = in.results();
+        if (!Files.isDirectory(results)) {
+            throw new InputMissingException("--results " + results + ": no such folder");
         }
-        Path dbFile = in.results().resolve("ingest/database.json");
-        Database db = Files.exists(dbFile) ? DatabaseIO.read(dbFile) : null;
-        JsonNode pvalues = read(in.results().resolve("pvalues/pvalues.json"));
-        JsonNode fakes = read(in.results().resolve("fakes/fakes.json"));
         List<StepManifest.FileDigest> inputs = new ArrayList<>();
+        Path dbFile = results.resolve("ingest/database.json");
+        Database db = null;
+        String dbSha = null;
+        if (Files.exists(dbFile)) {
+            db = DatabaseIO.read(dbFile);
+            dbSha = Sha256.of(dbFile);
+            inputs.add(new StepManifest.FileDigest("ingest/database.json", dbSha));
+        }
+        JsonNode pvalues = readIfPresent(results.resolve("pvalues/pvalues.json"), "pvalues/pvalues.json", inputs);
+        JsonNode fakes = readIfPresent(results.resolve("fakes/fakes.json"), "fakes/fakes.json", inputs);
 
-        Html h = new Html();
-        StringBuilder md = new StringBuilder("# protomodels report\n\n");
-        h.raw(head());
-        h.text("h1", "protomodels report");
-        h.raw("<p class=\"lead\">What the pipeline found, stage by stage. Numbers carry their units; "
-                + "sections of stages that were not run say so.</p>\n");
+        Path walkDir = in.walk() != null ? in.walk()
+                : Files.isRegularFile(results.resolve("walk/hiscores.json")) ? results.resolve("walk") : null;
+        WalkRun walk = walkDir == null ? null : WalkRun.read(walkDir);
+        if (walk != null) {
+            inputs.add(Provenance.digest("walk/hiscores.json", walkDir.resolve("hiscores.json")));
+            if (Files.exists(walkDir.resolve("history.jsonl"))) {
+                inputs.add(Provenance.digest("walk/history.jsonl", walkDir.resolve("history.jsonl")));
+            }
+        }
+        Path scoreFile = in.score() != null ? in.score() : firstExisting(results.resolve("score.json"),
+                results.resolve("combine/score.json"), walkDir == null ? null : walkDir.resolve("score.json"));
+        ScoreFile score = scoreFile == null ? null : ScoreFile.read(scoreFile);
+        if (score != null) {
+            inputs.add(Provenance.digest("score/" + scoreFile.getFileName(), scoreFile));
+        }
+        ProtoModel model = null;
+        String source = null;
+        if (in.protomodel() != null) {
+            model = ProtoModelFiles.read(in.protomodel(), in.index());
+            source = "the file " + in.protomodel().getFileName() + (in.index() > 0 ? ", entry " + in.index() : "");
+            inputs.add(Provenance.digest("protomodel/" + in.protomodel().getFileName(), in.protomodel()));
+        } else if (walk != null && !walk.hiscores().isEmpty()) {
+            WalkRun.Hiscore best = walk.hiscores().get(0);
+            model = best.model();
+            source = "the walk's best hiscore (rank " + best.rank() + ", K = " + Fmt.fixed(best.k(), 2) + ", walker "
+                    + best.walker() + ", step " + best.step() + ")";
+        }
 
-        // --- the database
-        h.text("h2", "The database");
-        md.append("## The database\n\n");
-        if (db == null) {
-            h.text("p", "Not available: the ingest stage was not run.");
-            md.append("Not available: the ingest stage was not run.\n\n");
+        Map<String, Path> folders = new LinkedHashMap<>();
+        for (String stage : List.of("ingest", "likelihoods", "combine", "walk", "fakes", "pvalues")) {
+            folders.put(stage + "/", results.resolve(stage));
+        }
+        folders.put("walk (--walk)", walkDir);
+        folders.put("score (--score)", scoreFile == null ? null : scoreFile.toAbsolutePath().getParent());
+        List<Provenance.Manifest> manifests = Provenance.find(folders);
+        for (Provenance.Manifest m : manifests) {
+            Path rel = m.file().toAbsolutePath().normalize();
+            Path root = results.toAbsolutePath().normalize();
+            String name = rel.startsWith(root) ? root.relativize(rel).toString().replace('\\', '/') : m.where().split(" ")[0]
+                    + "/" + m.file().getFileName();
+            inputs.add(new StepManifest.FileDigest(name, Sha256.of(m.file())));
+        }
+
+        Map<String, Object> parameters = new TreeMap<>();
+        parameters.put("protomodel", in.protomodel() == null ? "none" : in.protomodel().getFileName().toString());
+        parameters.put("index", in.index());
+        parameters.put("score", scoreFile == null ? "none" : scoreFile.getFileName().toString());
+        parameters.put("walk", walkDir == null ? "none" : String.valueOf(walkDir.getFileName()));
+        parameters.put("imageDigest", in.imageDigest() == null ? "none" : in.imageDigest());
+
+        try (StageOutput out = new StageOutput(NAME, in.out())) {
+            Figures figures = new Figures(out);
+            Doc doc = new Doc();
+            doc.rawHtml(head());
+            doc.h1("protomodels report");
+            doc.rawHtml("<p class=\"lead\">What the pipeline found. Masses in GeV, cross sections in fb, significances in σ, "
+                    + "counts in events; n/a marks a number that does not exist; sections of stages that were not run say so.</p>\n"
+                    + "<nav>" + nav() + "</nav>\n");
+            glance(doc, model, score, walk, db);
+            ProtoModelSection.write(doc, figures, model, source, db);
+            ScoreSection.write(doc, figures, score);
+            WalkSection.write(doc, figures, walk);
+            PValuesSection.write(doc, figures, pvalues, results.resolve("pvalues"));
+            databaseSection(doc, db, fakes);
+            Provenance.write(doc, manifests, in.imageDigest(), db == null ? null : db.databaseVersion(), dbSha);
+            doc.rawHtml("<p class=\"small\">protomodel " + Html.esc(ToolVersion.get()) + "</p>\n</main></body></html>\n");
+            write(out.file("index.html"), doc.html());
+            write(out.file("summary.md"), doc.markdown());
+            out.commit(parameters, null, inputs);
+        }
+        events.info("report written");
+        return new Result(in.out().resolve("index.html"), in.out().resolve("summary.md"));
+    }
+
+    private static void glance(Doc doc, ProtoModel model, ScoreFile score, WalkRun walk, Database db) {
+        doc.h2("summary", "At a glance");
+        List<String[]> rows = new ArrayList<>();
+        if (score != null) {
+            rows.add(new String[] {"K of the best protomodel", Fmt.fixed(score.k(), 2) + " (score)"});
+            rows.add(new String[] {"significance of its combination", Fmt.fixed(score.z(), 2) + (Double.isFinite(score.z()) ? " σ" : "")});
+            rows.add(new String[] {"results in the best combination", String.valueOf(score.combination().size())});
+        } else if (walk != null && !walk.hiscores().isEmpty()) {
+            rows.add(new String[] {"K of the best protomodel", Fmt.fixed(walk.hiscores().get(0).k(), 2) + " (walk hiscore)"});
+        }
+        if (model != null) {
+            StringBuilder sb = new StringBuilder();
+            model.masses().forEach((pdg, m) -> sb.append(sb.length() > 0 ? ", " : "").append(Names.of(pdg)).append(' ')
+                    .append(Fmt.num(m)).append(" GeV"));
+            rows.add(new String[] {"particles of the best protomodel", sb.toString()});
+        }
+        if (db != null) {
+            rows.add(new String[] {"analyses in the database", db.analyses().size() + " (version " + db.databaseVersion() + ")"});
+        }
+        if (rows.isEmpty()) {
+            doc.notRun("Nothing to summarise: no protomodel, score, walk or database.");
         } else {
-            inputs.add(new StepManifest.FileDigest("ingest/database.json", Sha256.of(dbFile)));
-            String[] header = {"analysis", "experiment", "√s [TeV]", "luminosity [fb⁻¹]", "type", "signal regions", "maps"};
+            doc.table(new String[] {"quantity", "value"}, rows);
+        }
+    }
+
+    private static void databaseSection(Doc doc, Database db, JsonNode fakes) {
+        doc.h2("database", "The database");
+        if (db == null) {
+            doc.notRun("Not run: the ingest stage was not run.");
+        } else {
             List<String[]> rows = new ArrayList<>();
             for (Analysis a : db.analyses()) {
                 rows.add(analysisRow(a));
             }
-            h.text("p", db.analyses().size() + " analyses, database version " + db.databaseVersion() + ".");
-            h.table(header, rows);
-            md.append(db.analyses().size()).append(" analyses, database version ").append(db.databaseVersion()).append(".\n\n");
-            markdownTable(md, header, rows);
+            doc.p(db.analyses().size() + " analyses, database version " + db.databaseVersion() + ".");
+            doc.table(new String[] {"analysis", "experiment", "√s [TeV]", "luminosity [fb⁻¹]", "type", "signal regions", "maps"}, rows);
         }
-
-        // --- p-values
-        h.text("h2", "Signal-region p-values");
-        md.append("## Signal-region p-values\n\n");
-        List<String> plots = new ArrayList<>();
-        if (pvalues == null) {
-            h.text("p", "Not available: the pvalues stage was not run.");
-            md.append("Not available: the pvalues stage was not run.\n\n");
+        doc.h3("Fake databases");
+        if (fakes == null) {
+            doc.notRun("Not run: the fakes stage was not run.");
         } else {
-            JsonNode dist = pvalues.get("sm").get("distribution");
-            String line = String.format(Locale.ROOT, "%d signal regions; weighted mean p = %.3f (a flat distribution gives 0.500 ± %.3f); "
-                            + "χ² flatness probability %.3g.", dist.get("regions").asInt(), dist.get("weightedMean").asDouble(),
-                    dist.get("expectedMeanError").asDouble(), dist.get("flatness").asDouble());
-            h.text("p", line);
-            md.append(line).append("\n\n");
-            for (JsonNode p : pvalues.get("plots")) {
-                if (p.asText().endsWith(".png")) {
-                    String name = Path.of(p.asText()).getFileName().toString();
-                    plots.add(name);
-                    String hypothesis = name.contains("protomodel") ? "the protomodel" : "the SM";
-                    h.image(name, name.startsWith("pvalues") ? "p-values of the signal regions under " + hypothesis
-                            + ", with the flat expectation" : "significances Z of the signal regions under " + hypothesis
-                            + ", with the standard normal");
-                }
-            }
-            String[] header = {"analysis", "signal region", "observed [events]", "background [events]", "p", "Z [σ]"};
-            List<String[]> rows = new ArrayList<>();
-            List<JsonNode> regions = new ArrayList<>();
-            pvalues.get("sm").get("regions").forEach(regions::add);
-            regions.sort((a, b) -> Double.compare(a.get("p").asDouble(), b.get("p").asDouble()));
-            for (JsonNode r : regions.subList(0, Math.min(15, regions.size()))) {
-                rows.add(new String[] {r.get("analysis").asText(), r.get("dataset").asText(), num(r.get("observed").asDouble()),
-                        String.format(Locale.ROOT, "%s ± %s", num(r.get("background").asDouble()), num(r.get("backgroundError").asDouble())),
-                        String.format(Locale.ROOT, "%.3g", r.get("p").asDouble()), String.format(Locale.ROOT, "%.2f", r.get("z").asDouble())});
-            }
-            h.text("h3", "The most significant excesses");
-            h.table(header, rows);
-            md.append("### The most significant excesses\n\n");
-            markdownTable(md, header, rows);
+            doc.p(fakes.path("fakes").size() + " Standard-Model-only fake databases, seed " + fakes.path("seed").asLong()
+                    + ", background uncertainties scaled by " + Fmt.num(fakes.path("fudge").asDouble(Double.NaN)) + ".");
         }
-
-        // --- fakes
-        h.text("h2", "Fake databases");
-        md.append("## Fake databases\n\n");
-        String fakeLine = fakes == null ? "Not available: the fakes stage was not run."
-                : fakes.get("fakes").size() + " Standard-Model-only fake databases, seed " + fakes.get("seed").asLong()
-                + ", background uncertainties scaled by " + fakes.get("fudge").asDouble() + ".";
-        h.text("p", fakeLine);
-        md.append(fakeLine).append("\n\n");
-
-        // --- provenance
-        h.text("h2", "Provenance");
-        md.append("## Provenance\n\n");
-        String[] header = {"stage", "tool version", "seed", "parameters", "outputs"};
-        List<String[]> rows = new ArrayList<>();
-        for (String stage : List.of("ingest", "likelihoods", "combine", "walk", "fakes", "pvalues")) {
-            JsonNode m = read(in.results().resolve(stage).resolve(stage + ".manifest.json"));
-            if (m == null) {
-                continue;
-            }
-            inputs.add(new StepManifest.FileDigest(stage + "/" + stage + ".manifest.json",
-                    Sha256.of(in.results().resolve(stage).resolve(stage + ".manifest.json"))));
-            rows.add(new String[] {stage, m.get("toolVersion").asText(), m.hasNonNull("seed") ? m.get("seed").asText() : "–",
-                    m.get("parameters").toString(), String.valueOf(m.get("outputs").size())});
-        }
-        h.table(header, rows);
-        markdownTable(md, header, rows);
-        h.raw("<p class=\"small\">protomodel " + Html.esc(ToolVersion.get()) + "</p>\n</main></body></html>\n");
-
-        try (StageOutput out = new StageOutput(NAME, in.out())) {
-            for (String p : plots) {
-                Path src = in.results().resolve("pvalues/plots").resolve(p);
-                copy(src, out.file(p));
-                String svg = p.replace(".png", ".svg");
-                if (Files.exists(src.resolveSibling(svg))) {
-                    copy(src.resolveSibling(svg), out.file(svg));
-                }
-            }
-            write(out.file("index.html"), h.toString());
-            write(out.file("summary.md"), md.toString());
-            out.commit(Map.of(), null, inputs);
-        }
-        events.info("report written");
-        return new Result(in.out().resolve("index.html"), in.out().resolve("summary.md"));
     }
 
     private static String[] analysisRow(Analysis a) {
@@ -182,44 +205,45 @@ public final class ReportStage implements Stage<ReportInputs, ReportStage.Result
         }
         String type = a.covariance() != null ? "combined (covariance)" : !a.workspaces().isEmpty() ? "combined (full likelihood)"
                 : em && ul ? "efficiency maps + upper limits" : em ? "efficiency maps" : "upper limits";
-        return new String[] {a.id(), a.experiment().label(), num(a.sqrts()), num(a.luminosity()), type, String.valueOf(srs),
-                String.valueOf(maps)};
+        return new String[] {a.id(), a.experiment().label(), Fmt.num(a.sqrts()), Fmt.num(a.luminosity()), type,
+                String.valueOf(srs), String.valueOf(maps)};
     }
 
+    /** Kept for callers that format numbers the report's way. */
     static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
-            return String.valueOf((long) v);
-        }
-        // four significant digits without trailing zeros: 1.8, 36.1, 0.0123
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        return Fmt.num(v);
     }
 
-    private static void markdownTable(StringBuilder md, String[] header, List<String[]> rows) {
-        md.append("| ").append(String.join(" | ", header)).append(" |\n|");
-        for (int i = 0; i < header.length; i++) {
-            md.append("---|");
+    private static Path firstExisting(Path... candidates) {
+        for (Path p : candidates) {
+            if (p != null && Files.isRegularFile(p)) {
+                return p;
+            }
         }
-        md.append('\n');
-        for (String[] r : rows) {
-            md.append("| ").append(String.join(" | ", r)).append(" |\n");
-        }
-        md.append('\n');
+        return null;
     }
 
-    private static JsonNode read(Path p) {
-        return Files.exists(p) ? Json.readTree(p) : null;
-    }
-
-    private static void copy(Path src, Path dst) {
-        try {
-            Files.copy(src, dst, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new org.protomodels.step.OutputException(dst + ": cannot copy " + src.getFileName(), e);
+    private static JsonNode readIfPresent(Path p, String name, List<StepManifest.FileDigest> inputs) {
+        if (!Files.exists(p)) {
+            return null;
         }
+        inputs.add(new StepManifest.FileDigest(name, Sha256.of(p)));
+        return Json.readTree(p);
     }
 
     private static void write(Path p, String s) {
-        org.protomodels.io.AtomicFiles.write(p, s.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(p, s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String nav() {
+        String[][] links = {{"summary", "at a glance"}, {"protomodel", "protomodel"}, {"combination", "combination"},
+            {"critics", "critics"}, {"likelihoods", "likelihoods"}, {"walk", "walk"}, {"global", "global p-value"},
+            {"pvalues", "signal-region p-values"}, {"database", "database"}, {"provenance", "provenance"}};
+        StringBuilder sb = new StringBuilder();
+        for (String[] l : links) {
+            sb.append("<a href=\"#").append(l[0]).append("\">").append(l[1]).append("</a> ");
+        }
+        return sb.toString().strip();
     }
 
     private static String head() {
@@ -230,17 +254,38 @@ public final class ReportStage implements Stage<ReportInputs, ReportStage.Result
                 <title>protomodels report</title>
                 <style>
                 body { font-family: system-ui, -apple-system, "DejaVu Sans", sans-serif; margin: 0; color: #1d2433; background: #fff; }
-                main { max-width: 1100px; margin: 0 auto; padding: 1.5rem; }
+                main { max-width: 1180px; margin: 0 auto; padding: 1rem 1.5rem; box-sizing: border-box; }
                 h1 { font-size: 1.7rem; margin-bottom: 0.2rem; } h2 { margin-top: 2rem; border-bottom: 1px solid #d8dde6; }
+                nav { font-size: 0.9rem; line-height: 1.8; } nav a { margin-right: 0.8rem; white-space: nowrap; }
                 .lead { color: #4a5568; } .small { color: #718096; font-size: 0.85rem; margin-top: 2rem; }
-                .scroll { overflow-x: auto; }
-                table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-                th, td { border-bottom: 1px solid #e2e8f0; padding: 0.3rem 0.5rem; text-align: left; word-break: break-word; }
+                .notrun { color: #8a5a00; background: #fff8e6; padding: 0.4rem 0.6rem; border-left: 3px solid #e0a800; }
+                table { border-collapse: collapse; width: 100%; font-size: 0.86rem; table-layout: auto; }
+                th, td { border-bottom: 1px solid #e2e8f0; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top;
+                         overflow-wrap: anywhere; word-break: break-word; }
                 th { background: #f4f6fa; }
-                figure { display: inline-block; margin: 0.5rem 1rem 0.5rem 0; max-width: 100%; }
-                img { max-width: 100%; height: auto; border: 1px solid #e2e8f0; }
+                .figs { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 460px), 1fr)); gap: 1rem; }
+                figure { margin: 0.5rem 0; min-width: 0; }
+                img { max-width: 100%; height: auto; border: 1px solid #e2e8f0; display: block; }
                 figcaption { font-size: 0.85rem; color: #4a5568; }
-                </style></head><body><main>
+                a.download { font-weight: 600; }
+                </style>
+                <script>
+                // Self-check for headless browsers and curious readers: images loaded, tables filled, nothing too wide.
+                window.addEventListener('load', function () {
+                  var imgs = document.images, broken = 0, empty = 0, tables = document.getElementsByTagName('table');
+                  for (var i = 0; i < imgs.length; i++) { if (!imgs[i].complete || imgs[i].naturalWidth === 0) { broken++; } }
+                  for (var j = 0; j < tables.length; j++) { if (tables[j].querySelectorAll('tbody tr').length === 0) { empty++; } }
+                  var b = document.body;
+                  b.setAttribute('data-images', String(imgs.length));
+                  b.setAttribute('data-broken-images', String(broken));
+                  b.setAttribute('data-tables', String(tables.length));
+                  b.setAttribute('data-empty-tables', String(empty));
+                  b.setAttribute('data-overflow', String(document.documentElement.scrollWidth > window.innerWidth));
+                  b.setAttribute('data-scroll-width', String(document.documentElement.scrollWidth));
+                  b.setAttribute('data-checked', 'true');
+                });
+                </script>
+                </head><body><main>
                 """;
     }
 }

@@ -1,0 +1,115 @@
+package org.protomodels.plots;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * A mass spectrum: each particle a horizontal level at its mass (in its own column), labelled with its name and
+ * mass, and each decay an arrow from the mother's level to the daughter's, labelled with the branching ratio.
+ */
+public final class MassSpectrumChart {
+    private static final double HALF_WIDTH = 0.34;
+    private static final Color LEVEL = new Color(0x1d, 0x24, 0x33);
+    private static final Color ARROW = new Color(0x2b, 0x6c, 0xb0);
+
+    /** A particle level: label shown above it, mass in GeV. */
+    public record Level(String label, double massGeV) {
+        public Level {
+            if (!(massGeV > 0) || !Double.isFinite(massGeV)) {
+                throw new IllegalArgumentException("massGeV: must be finite and > 0, got " + massGeV);
+            }
+        }
+    }
+
+    /** A decay from level {@code from} to level {@code to} (indices into the levels), with its label ("BR 0.75, t"). */
+    public record Arrow(int from, int to, String label) {
+    }
+
+    private MassSpectrumChart() {
+    }
+
+    /** Writes {@code base}.png and .svg; levels are drawn left to right in the given order. */
+    public static String[] write(List<Level> levels, List<Arrow> arrows, String title, Path base) {
+        int width = Math.max(640, Math.min(1000, 130 * levels.size() + 160));
+        XYChart chart = new XYChartBuilder().width(width).height(520).title(title).xAxisTitle("").yAxisTitle("mass [GeV]").build();
+        Charts.style(chart.getStyler());
+        double max = 0;
+        for (Level l : levels) {
+            max = Math.max(max, l.massGeV());
+        }
+        var st = chart.getStyler();
+        st.setLegendVisible(false);
+        st.setXAxisTicksVisible(false);
+        st.setXAxisTitleVisible(false);
+        st.setXAxisMin(-0.6);
+        st.setXAxisMax(levels.size() - 0.4);
+        st.setYAxisMin(0.0);
+        st.setYAxisMax(niceCeiling(max * 1.12));
+        st.setPlotGridVerticalLinesVisible(false);
+        chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        chart.getStyler().setAnnotationTextFontColor(LEVEL);
+        double labelOffset = max * 0.035;
+        for (int i = 0; i < levels.size(); i++) {
+            Level l = levels.get(i);
+            XYSeries s = chart.addSeries("level " + i, new double[] {i - HALF_WIDTH, i + HALF_WIDTH},
+                    new double[] {l.massGeV(), l.massGeV()});
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(LEVEL);
+            s.setLineStyle(new BasicStroke(3.5f));
+            chart.addAnnotation(new AnnotationText(l.label() + " (" + mass(l.massGeV()) + " GeV)", i, l.massGeV() + labelOffset, false));
+        }
+        int[] drawn = new int[levels.size()];
+        for (int j = 0; j < arrows.size(); j++) {
+            Arrow a = arrows.get(j);
+            Level from = levels.get(a.from());
+            Level to = levels.get(a.to());
+            // from the end of the mother's level to the near end of the daughter's, clear of the centred labels;
+            // further channels of one mother end a little further in, so they do not overlap
+            int k = drawn[a.from()]++;
+            double dir = a.to() >= a.from() ? 1 : -1;
+            double x0 = a.from() + dir * HALF_WIDTH;
+            double x1 = a.to() - dir * (HALF_WIDTH - 0.06 * k);
+            double y0 = from.massGeV();
+            double y1 = to.massGeV() + max * 0.012;
+            XYSeries line = chart.addSeries("decay " + j, new double[] {x0, x1}, new double[] {y0, y1});
+            line.setMarker(SeriesMarkers.NONE);
+            line.setLineColor(ARROW);
+            line.setLineStyle(new BasicStroke(1.6f));
+            XYSeries head = chart.addSeries("decay head " + j, new double[] {x1}, new double[] {y1});
+            head.setMarker(y1 <= y0 ? SeriesMarkers.TRIANGLE_DOWN : SeriesMarkers.TRIANGLE_UP);
+            head.setMarkerColor(ARROW);
+            head.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.NONE);
+            double t = 0.5 + 0.12 * (k % 3);
+            chart.addAnnotation(new AnnotationText(a.label(), x0 + t * (x1 - x0) + 0.2, y0 + t * (y1 - y0) + max * 0.02, false));
+        }
+        chart.getStyler().setMarkerSize(10);
+        return Charts.write(chart, base);
+    }
+
+    private static String mass(double m) {
+        return m == Math.rint(m) ? String.valueOf((long) m) : String.format(Locale.ROOT, "%.1f", m);
+    }
+
+    /** Rounds up to 1, 2 or 5 times a power of ten, for a clean top of the axis. */
+    static double niceCeiling(double v) {
+        if (!(v > 0)) {
+            return 1;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double f : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (f * p >= v) {
+                return f * p;
+            }
+        }
+        return 10 * p;
+    }
+}
