@@ -52,6 +52,7 @@ public final class LineCharts {
         Charts.style(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setLegendVisible(series.size() <= MAX_LEGEND);
+        chart.getStyler().setXAxisTickMarkSpacingHint(90);
         if (Double.isFinite(axes.yMin())) {
             chart.getStyler().setYAxisMin(axes.yMin());
         }

@@ -55,9 +55,10 @@ public final class MassSpectrumChart {
         st.setYAxisMin(0.0);
         st.setYAxisMax(niceCeiling(max * 1.12));
         st.setPlotGridVerticalLinesVisible(false);
+        st.setYAxisDecimalPattern("0");
         chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         chart.getStyler().setAnnotationTextFontColor(LEVEL);
-        double labelOffset = max * 0.035;
+        double labelOffset = max * 0.045;
         for (int i = 0; i < levels.size(); i++) {
             Level l = levels.get(i);
             XYSeries s = chart.addSeries("level " + i, new double[] {i - HALF_WIDTH, i + HALF_WIDTH},
@@ -65,19 +66,25 @@ public final class MassSpectrumChart {
             s.setMarker(SeriesMarkers.NONE);
             s.setLineColor(LEVEL);
             s.setLineStyle(new BasicStroke(3.5f));
-            chart.addAnnotation(new AnnotationText(l.label() + " (" + mass(l.massGeV()) + " GeV)", i, l.massGeV() + labelOffset, false));
+            // below the level: decay arrows arrive from above and leave from the ends, so labels stay clear
+            chart.addAnnotation(new AnnotationText(l.label() + " (" + mass(l.massGeV()) + " GeV)", i, l.massGeV() - labelOffset, false));
         }
-        int[] drawn = new int[levels.size()];
-        for (int j = 0; j < arrows.size(); j++) {
-            Arrow a = arrows.get(j);
+        int[] incoming = new int[levels.size()];
+        for (Arrow a : arrows) {
+            incoming[a.to()]++;
+        }
+        // arrows into one level spread over it, ordered by the mother's column so they do not cross
+        List<Arrow> ordered = new java.util.ArrayList<>(arrows);
+        ordered.sort(java.util.Comparator.comparingInt(Arrow::to).thenComparingInt(Arrow::from));
+        int[] arrived = new int[levels.size()];
+        for (int j = 0; j < ordered.size(); j++) {
+            Arrow a = ordered.get(j);
             Level from = levels.get(a.from());
             Level to = levels.get(a.to());
-            // from the end of the mother's level to the near end of the daughter's, clear of the centred labels;
-            // further channels of one mother end a little further in, so they do not overlap
-            int k = drawn[a.from()]++;
             double dir = a.to() >= a.from() ? 1 : -1;
             double x0 = a.from() + dir * HALF_WIDTH;
-            double x1 = a.to() - dir * (HALF_WIDTH - 0.06 * k);
+            int k = arrived[a.to()]++;
+            double x1 = a.to() + 1.6 * HALF_WIDTH * ((k + 0.5) / incoming[a.to()] - 0.5);
             double y0 = from.massGeV();
             double y1 = to.massGeV() + max * 0.012;
             XYSeries line = chart.addSeries("decay " + j, new double[] {x0, x1}, new double[] {y0, y1});
@@ -88,8 +95,8 @@ public final class MassSpectrumChart {
             head.setMarker(y1 <= y0 ? SeriesMarkers.TRIANGLE_DOWN : SeriesMarkers.TRIANGLE_UP);
             head.setMarkerColor(ARROW);
             head.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.NONE);
-            double t = 0.5 + 0.12 * (k % 3);
-            chart.addAnnotation(new AnnotationText(a.label(), x0 + t * (x1 - x0) + 0.2, y0 + t * (y1 - y0) + max * 0.02, false));
+            double t = 0.5 + 0.1 * (k % 3);
+            chart.addAnnotation(new AnnotationText(a.label(), x0 + t * (x1 - x0) + 0.3, y0 + t * (y1 - y0) + max * 0.02, false));
         }
         chart.getStyler().setMarkerSize(10);
         return Charts.write(chart, base);

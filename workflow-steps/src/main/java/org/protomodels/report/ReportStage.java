@@ -282,6 +282,7 @@ public final class ReportStage implements Stage<ReportInputs, ReportStage.Result
                   b.setAttribute('data-empty-tables', String(empty));
                   b.setAttribute('data-overflow', String(document.documentElement.scrollWidth > window.innerWidth));
                   b.setAttribute('data-scroll-width', String(document.documentElement.scrollWidth));
+                  b.setAttribute('data-scroll-height', String(document.documentElement.scrollHeight));
                   b.setAttribute('data-checked', 'true');
                 });
                 </script>
