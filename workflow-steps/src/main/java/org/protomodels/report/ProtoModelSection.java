@@ -107,7 +107,7 @@ final class ProtoModelSection {
             int p2 = Integer.parseInt(pair[1]);
             Double ssm = model.ssm(p1, p2);
             xrows.add(new String[] {Names.of(p1) + " " + Names.of(p2), "(" + p1 + ", " + p2 + ")",
-                    ssm == null ? "1 (default)" : Fmt.sig(ssm, 3), Fmt.sig(e.getValue()[0], 3), Fmt.sig(e.getValue()[1], 3)});
+                    ssm == null ? "1 (default)" : Fmt.sig(ssm, 3), Fmt.sig(e.getValue()[0], 4), Fmt.sig(e.getValue()[1], 4)});
         }
         doc.p("Cross sections are the reference (LHC SUSY working group) values at the mean mass of the pair, times the SSM; "
                 + "n/a: no table covers the pair or its mass.");

@@ -80,6 +80,10 @@ final class ScoreSection {
         if (c.combination().length == c.mu().length) {
             series.add(new LineCharts.Series("combination", c.mu(), c.combination(), true));
         }
+        double lo = c.mu()[0];
+        double hi = c.mu()[c.mu().length - 1];
+        series.add(LineCharts.Series.of("Δ = 1 (1σ)", new double[] {lo, hi}, new double[] {1, 1}));
+        series.add(LineCharts.Series.of("Δ = 4 (2σ)", new double[] {lo, hi}, new double[] {4, 4}));
         double yMax = 0;
         for (LineCharts.Series x : series) {
             for (double v : x.y()) {
@@ -90,7 +94,7 @@ final class ScoreSection {
         }
         double top = Math.min(yMax, 25);
         doc.figures(List.of(figures.plot("likelihood-curves", "-2 Δln L versus the signal strength μ for each member and "
-                        + "the combination (Δ relative to each curve's minimum; 1 and 4 mark the 1σ and 2σ intervals)",
+                        + "the combination (Δ relative to each curve's minimum; the lines at 1 and 4 mark the 1σ and 2σ intervals)",
                 base -> LineCharts.lines(series, LineCharts.Axes.of("Likelihood curves", "signal strength μ",
                         "-2 Δln L").withY(0, top > 0 ? top * 1.05 : 1), base))));
     }
