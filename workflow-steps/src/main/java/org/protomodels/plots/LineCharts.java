@@ -100,6 +100,7 @@ public final class LineCharts {
         Charts.style(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisDecimalPattern("0.###");
         chart.getStyler().setXAxisMin(edges[0]);
         chart.getStyler().setXAxisMax(edges[edges.length - 1]);
         List<Double> x = new ArrayList<>();
@@ -123,6 +124,44 @@ public final class LineCharts {
             chart.addAnnotation(line);
             chart.getStyler().setAnnotationLineColor(Color.RED);
             chart.getStyler().setAnnotationLineStroke(new BasicStroke(2.5f));
+        }
+        return Charts.write(chart, base);
+    }
+
+    /** Several step histograms (name -> fractions per bin, same edges; map order = drawing order) as outlines, with a flat line. */
+    public static String[] overlay(double[] edges, java.util.Map<String, double[]> fractions, double flat, Axes axes,
+                                   Path base) {
+        XYChart chart = new XYChartBuilder().width(640).height(420).title(axes.title())
+                .xAxisTitle(axes.xTitle()).yAxisTitle(axes.yTitle()).build();
+        Charts.style(chart.getStyler());
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisDecimalPattern("0.###");
+        chart.getStyler().setXAxisMin(edges[0]);
+        chart.getStyler().setXAxisMax(edges[edges.length - 1]);
+        for (var f : fractions.entrySet()) {
+            double[] bins = f.getValue();
+            if (bins.length + 1 != edges.length) {
+                throw new IllegalArgumentException("fractions: " + f.getKey() + " needs " + (edges.length - 1) + " bins");
+            }
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (int i = 0; i < bins.length; i++) {
+                double v = Double.isFinite(bins[i]) ? bins[i] : 0;
+                x.add(edges[i]);
+                y.add(v);
+                x.add(edges[i + 1]);
+                y.add(v);
+            }
+            XYSeries h = chart.addSeries(f.getKey(), x, y);
+            h.setMarker(SeriesMarkers.NONE);
+            h.setLineStyle(new BasicStroke(2.2f));
+        }
+        if (Double.isFinite(flat)) {
+            XYSeries line = chart.addSeries("flat expectation", new double[] {edges[0], edges[edges.length - 1]},
+                    new double[] {flat, flat});
+            line.setMarker(SeriesMarkers.NONE);
+            line.setLineColor(Color.GRAY);
         }
         return Charts.write(chart, base);
     }

@@ -39,7 +39,7 @@ public final class MassSpectrumChart {
 
     /** Writes {@code base}.png and .svg; levels are drawn left to right in the given order. */
     public static String[] write(List<Level> levels, List<Arrow> arrows, String title, Path base) {
-        int width = Math.max(640, Math.min(1000, 130 * levels.size() + 160));
+        int width = Math.max(640, Math.min(1400, 110 * levels.size() + 180));
         XYChart chart = new XYChartBuilder().width(width).height(520).title(title).xAxisTitle("").yAxisTitle("mass [GeV]").build();
         Charts.style(chart.getStyler());
         double max = 0;
@@ -53,12 +53,13 @@ public final class MassSpectrumChart {
         st.setXAxisMin(-0.6);
         st.setXAxisMax(levels.size() - 0.4);
         st.setYAxisMin(0.0);
-        st.setYAxisMax(niceCeiling(max * 1.12));
+        double top = niceCeiling(max * 1.12);
+        st.setYAxisMax(top);
         st.setPlotGridVerticalLinesVisible(false);
         st.setYAxisDecimalPattern("0");
         chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         chart.getStyler().setAnnotationTextFontColor(LEVEL);
-        double labelOffset = max * 0.045;
+        double labelOffset = top * 0.036;
         for (int i = 0; i < levels.size(); i++) {
             Level l = levels.get(i);
             XYSeries s = chart.addSeries("level " + i, new double[] {i - HALF_WIDTH, i + HALF_WIDTH},
@@ -67,24 +68,30 @@ public final class MassSpectrumChart {
             s.setLineColor(LEVEL);
             s.setLineStyle(new BasicStroke(3.5f));
             // below the level: decay arrows arrive from above and leave from the ends, so labels stay clear
-            chart.addAnnotation(new AnnotationText(l.label() + " (" + mass(l.massGeV()) + " GeV)", i, l.massGeV() - labelOffset, false));
+            // a level too close to 0 GeV for two lines below it gets them above
+            double sign = l.massGeV() - 2.7 * labelOffset < 0 ? -1 : 1;
+            chart.addAnnotation(new AnnotationText(l.label(), i, l.massGeV() - sign * labelOffset * (sign > 0 ? 1 : 2.1), false));
+            chart.addAnnotation(new AnnotationText(mass(l.massGeV()) + " GeV", i, l.massGeV() - sign * labelOffset * (sign > 0 ? 2.1 : 1), false));
         }
-        int[] incoming = new int[levels.size()];
+        // arrows land on the outer parts of a level (clear of labels placed above low levels): those from columns to
+        // the left on its left part, from the right on its right part, spread in the order of the mothers' columns
+        int[][] incoming = new int[levels.size()][2];
         for (Arrow a : arrows) {
-            incoming[a.to()]++;
+            incoming[a.to()][a.from() < a.to() ? 0 : 1]++;
         }
-        // arrows into one level spread over it, ordered by the mother's column so they do not cross
         List<Arrow> ordered = new java.util.ArrayList<>(arrows);
         ordered.sort(java.util.Comparator.comparingInt(Arrow::to).thenComparingInt(Arrow::from));
-        int[] arrived = new int[levels.size()];
+        int[][] arrived = new int[levels.size()][2];
         for (int j = 0; j < ordered.size(); j++) {
             Arrow a = ordered.get(j);
             Level from = levels.get(a.from());
             Level to = levels.get(a.to());
             double dir = a.to() >= a.from() ? 1 : -1;
             double x0 = a.from() + dir * HALF_WIDTH;
-            int k = arrived[a.to()]++;
-            double x1 = a.to() + 1.6 * HALF_WIDTH * ((k + 0.5) / incoming[a.to()] - 0.5);
+            int side = a.from() < a.to() ? 0 : 1;
+            int k = arrived[a.to()][side]++;
+            double f = 0.5 + 0.45 * (k + 0.5) / incoming[a.to()][side]; // 0.5 .. 0.95 of the half width
+            double x1 = a.to() + (side == 0 ? -1 : 1) * HALF_WIDTH * (side == 0 ? 1.45 - f : f);
             double y0 = from.massGeV();
             double y1 = to.massGeV() + max * 0.012;
             XYSeries line = chart.addSeries("decay " + j, new double[] {x0, x1}, new double[] {y0, y1});

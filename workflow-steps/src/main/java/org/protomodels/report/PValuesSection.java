@@ -55,6 +55,18 @@ final class PValuesSection {
                     + ", with the flat expectation" : "significances Z of the signal regions under " + hypothesis
                     + ", with the standard normal"));
         }
+        JsonNode bsm = pvalues.path("protomodel").path("distribution");
+        if (!bsm.isMissingNode()) {
+            double[] edges = doubles(dist.path("binEdges"));
+            double[] sm = fractions(dist.path("weightedCounts"));
+            double[] pm = fractions(bsm.path("weightedCounts"));
+            if (edges.length == sm.length + 1 && sm.length == pm.length && sm.length > 0) {
+                figs.add(0, figures.plot("pvalues-sm-vs-protomodel", "p-values of the signal regions under the SM and under "
+                        + "the protomodel, with the flat expectation (a good model flattens the distribution)",
+                        base -> LineCharts.overlay(edges, hypotheses(sm, pm), 1.0 / sm.length, LineCharts.Axes.of("p-values: SM vs protomodel", "p-value of the signal region",
+                                        "weighted fraction of regions"), base)));
+            }
+        }
         var subsets = pvalues.path("subsets").fields();
         while (subsets.hasNext()) {
             var e = subsets.next();
@@ -135,6 +147,25 @@ final class PValuesSection {
             out[i] = a.get(i).asDouble(Double.NaN);
         }
         return out;
+    }
+
+    private static double[] fractions(JsonNode weightedCounts) {
+        double[] w = doubles(weightedCounts);
+        double total = 0;
+        for (double v : w) {
+            total += v;
+        }
+        for (int i = 0; i < w.length; i++) {
+            w[i] = total > 0 ? w[i] / total : 0;
+        }
+        return w;
+    }
+
+    private static java.util.Map<String, double[]> hypotheses(double[] sm, double[] protomodel) {
+        java.util.Map<String, double[]> m = new java.util.LinkedHashMap<>();
+        m.put("SM", sm);
+        m.put("protomodel", protomodel);
+        return m;
     }
 
     private static double min(double[] v) {
