@@ -40,6 +40,14 @@ final class Fmt {
         return Double.isFinite(v) ? num(v) + " " + unit : NA;
     }
 
+    /** "1 particle", "2 particles"; a non-integer or absent count prints as n/a. */
+    static String count(double n, String singular, String plural) {
+        if (!Double.isFinite(n)) {
+            return NA + " " + plural;
+        }
+        return num(n) + " " + (n == 1 ? singular : plural);
+    }
+
     /** A boxed value that may be absent. */
     static double orNaN(Double v) {
         return v == null ? Double.NaN : v;

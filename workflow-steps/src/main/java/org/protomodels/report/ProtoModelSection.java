@@ -33,8 +33,9 @@ final class ProtoModelSection {
             doc.notRun("Not run: no protomodel given (--protomodel FILE, or --walk DIR for the best hiscore).");
             return;
         }
-        doc.p("From " + source + ". " + model.masses().size() + " unfrozen particles, " + model.decays().size()
-                + " decay channels, " + model.signalStrengths().size() + " signal-strength multipliers"
+        doc.p("From " + source + ". " + Fmt.count(model.masses().size(), "unfrozen particle", "unfrozen particles") + ", "
+                + Fmt.count(model.decays().size(), "decay channel", "decay channels") + ", "
+                + Fmt.count(model.signalStrengths().size(), "signal-strength multiplier", "signal-strength multipliers")
                 + (model.step() != null ? ", produced at walker step " + model.step() : "") + ".");
 
         // levels in the order of the particle set (squarks, sleptons, gluino, electroweakinos), so columns are stable

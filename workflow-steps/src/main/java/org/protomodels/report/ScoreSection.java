@@ -24,8 +24,9 @@ final class ScoreSection {
                 new String[] {"Z", Fmt.fixed(s.z(), 2) + (Double.isFinite(s.z()) ? " σ" : ""), "approximate significance of the combination"},
                 new String[] {"TL", Fmt.fixed(s.tl(), 2), "-2 ln[L_SM / L_BSM(μ̂)] of the best combination (dimensionless)"},
                 new String[] {"μ̂", Fmt.sig(s.muhat(), 3), "best-fit global signal strength (dimensionless)"},
-                new String[] {"prior π", Fmt.sig(s.prior().pi(), 3), "prior of the model size: " + Fmt.num(s.prior().nParticles()) + " particles, "
-                        + Fmt.num(s.prior().nBranchings()) + " branchings, " + Fmt.num(s.prior().nSsm()) + " SSMs"},
+                new String[] {"prior π", Fmt.sig(s.prior().pi(), 3), "prior of the model size: " + Fmt.count(s.prior().nParticles(), "particle", "particles") + ", "
+                        + Fmt.count(s.prior().nBranchings(), "branching", "branchings") + ", "
+                        + Fmt.count(s.prior().nSsm(), "SSM", "SSMs")},
                 new String[] {"penalty", Fmt.sig(s.penalty(), 3), "extra penalty factors multiplied into π (dimensionless)"}));
         if (s.explanation() != null) {
             doc.p(s.explanation());
