@@ -23,7 +23,7 @@ final class PValuesSection {
     static void write(Doc doc, Figures figures, JsonNode pvalues, Path pvaluesFolder) {
         doc.h2("global", "Global p-value");
         JsonNode g = pvalues == null ? null : pvalues.get("global");
-        if (g == null || !g.path("fakeK").isArray() || g.path("fakeK").size() < 2 || !g.path("observedK").isNumber()) {
+        if (global(g) == null) {
             doc.notRun("Not run: no K distribution of walks on fake databases yet (pvalues.json has no 'global').");
         } else {
             globalPValue(doc, figures, g);
@@ -106,6 +106,20 @@ final class PValuesSection {
         } else {
             doc.table(new String[] {"analysis", "signal region", "observed [events]", "background [events]", "p", "Z [σ]"}, rows);
         }
+    }
+
+    /** The global p-value of {@code {observedK, fakeK: [..]}}, or null when absent or unusable (fewer than 2 fakes). */
+    static GlobalPValue global(JsonNode g) {
+        if (g == null || !g.path("fakeK").isArray() || g.path("fakeK").size() < 2 || !g.path("observedK").isNumber()) {
+            return null;
+        }
+        double[] k = doubles(g.get("fakeK"));
+        for (double v : k) {
+            if (!Double.isFinite(v)) {
+                return null;
+            }
+        }
+        return GlobalPValue.of(g.get("observedK").asDouble(), k);
     }
 
     private static void globalPValue(Doc doc, Figures figures, JsonNode g) {

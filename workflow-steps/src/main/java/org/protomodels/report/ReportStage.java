@@ -19,6 +19,7 @@ import org.protomodels.io.Json;
 import org.protomodels.io.Sha256;
 import org.protomodels.predict.model.ProtoModel;
 import org.protomodels.predict.model.ProtoModelFiles;
+import org.protomodels.pvalues.GlobalPValue;
 import org.protomodels.step.EventSink;
 import org.protomodels.step.InputMissingException;
 import org.protomodels.step.Stage;
@@ -126,7 +127,7 @@ public final class ReportStage implements Stage<ReportInputs, ReportStage.Result
             doc.rawHtml("<p class=\"lead\">What the pipeline found. Masses in GeV, cross sections in fb, significances in σ, "
                     + "counts in events; n/a marks a number that does not exist; sections of stages that were not run say so.</p>\n"
                     + "<nav>" + nav() + "</nav>\n");
-            glance(doc, model, score, walk, db);
+            glance(doc, model, score, walk, db, pvalues);
             ProtoModelSection.write(doc, figures, model, source, db);
             ScoreSection.write(doc, figures, score);
             WalkSection.write(doc, figures, walk);
@@ -142,7 +143,7 @@ public final class ReportStage implements Stage<ReportInputs, ReportStage.Result
         return new Result(in.out().resolve("index.html"), in.out().resolve("summary.md"));
     }
 
-    private static void glance(Doc doc, ProtoModel model, ScoreFile score, WalkRun walk, Database db) {
+    private static void glance(Doc doc, ProtoModel model, ScoreFile score, WalkRun walk, Database db, JsonNode pvalues) {
         doc.h2("summary", "At a glance");
         List<String[]> rows = new ArrayList<>();
         if (score != null) {
@@ -157,6 +158,11 @@ public final class ReportStage implements Stage<ReportInputs, ReportStage.Result
             model.masses().forEach((pdg, m) -> sb.append(sb.length() > 0 ? ", " : "").append(Names.of(pdg)).append(' ')
                     .append(Fmt.num(m)).append(" GeV"));
             rows.add(new String[] {"particles of the best protomodel", sb.toString()});
+        }
+        GlobalPValue global = pvalues == null ? null : PValuesSection.global(pvalues.get("global"));
+        if (global != null) {
+            rows.add(new String[] {"global p-value (fakes)", Fmt.sig(global.empirical(), 3) + " ± " + Fmt.sig(global.empiricalError(), 2)
+                    + " (" + global.fakes() + " fakes)"});
         }
         if (db != null) {
             rows.add(new String[] {"analyses in the database", db.analyses().size() + " (version " + db.databaseVersion() + ")"});

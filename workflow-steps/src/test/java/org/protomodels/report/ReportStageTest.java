@@ -128,6 +128,35 @@ class ReportStageTest {
     }
 
     @Test
+    void run_pvaluesWithGlobalAndSubset_globalPValueTableAndPlots(@TempDir Path dir) throws Exception {
+        // a copy of the toy results whose pvalues.json also holds a global K distribution and one named subset
+        Path res = dir.resolve("res");
+        Files.createDirectories(res.resolve("pvalues/plots"));
+        Files.createDirectories(res.resolve("ingest"));
+        Files.copy(results.resolve("ingest/database.json"), res.resolve("ingest/database.json"));
+        try (Stream<Path> plots = Files.list(results.resolve("pvalues/plots"))) {
+            for (Path p : plots.toList()) {
+                Files.copy(p, res.resolve("pvalues/plots").resolve(p.getFileName()));
+            }
+        }
+        var doc = (com.fasterxml.jackson.databind.node.ObjectNode) org.protomodels.io.Json.readTree(
+                results.resolve("pvalues/pvalues.json"));
+        doc.set("global", org.protomodels.io.Json.mapper().readTree(
+                "{\"observedK\":7.5,\"fakeK\":[1,2,3,4,5,6,7,8,9,10]}"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("subsets")).set("13TeV", doc.get("sm").get("distribution"));
+        Files.writeString(res.resolve("pvalues/pvalues.json"), doc.toString());
+
+        var r = new ReportStage(EventSink.NONE).run(new ReportInputs(res, dir.resolve("out")));
+        String html = Files.readString(r.index());
+        // by hand: 3 of the 10 fake K values (8, 9, 10) are >= 7.5, so the empirical p-value is 0.3 exactly
+        assertTrue(html.contains("<td>p (fraction of fakes with K ≥ K_obs)</td><td>0.3 ± "), "empirical global p-value 3/10");
+        assertTrue(html.contains("<td>global p-value (fakes)</td><td>0.3 ± "), "at a glance");
+        assertTrue(Files.size(dir.resolve("out/global-k.png")) > 1000, "fakes' K histogram");
+        assertTrue(Files.size(dir.resolve("out/pvalues-subset-13TeV.png")) > 1000, "subset histogram");
+        assertFalse(html.contains("NaN"), "no NaN");
+    }
+
+    @Test
     void run_missingResults_inputMissing(@TempDir Path dir) {
         assertThrows(InputMissingException.class, () -> new ReportStage(EventSink.NONE)
                 .run(new ReportInputs(dir.resolve("absent"), dir.resolve("out"))));
