@@ -13,9 +13,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code protomodel report}: the static HTML report of a results folder (docs/report.md). */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write index.html (static, opens from disk), summary.md, the plots (PNG and SVG) and the best",
-                "protomodel's SLHA file from a pipeline's results folder and the optional inputs below.",
-                "Sections whose input is absent say 'not run'."})
+        description = {"Write index.html (static, opens from disk), summary.md, the plots (PNG and SVG) and the best "
+                + "protomodel's SLHA file from a pipeline's results folder and the optional inputs below. "
+                + "Sections whose input is absent say 'not run' (docs/report.md)."})
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     StageOptions stage;
