@@ -65,10 +65,11 @@ class Database300RealDataIT {
         throw new AssertionError("no suitable grid point in " + g);
     }
 
-    static double crossSection(Predictor p, ProtoModel m) {
+    /** 13 TeV cross section of one production pair (signed, sorted as the predictor writes it). */
+    static double crossSection(Predictor p, ProtoModel m, int pdg1, int pdg2) {
         double s = 0;
         for (ProductionCrossSection x : p.crossSections(m)) {
-            if (x.sqrtsTeV() == 13) {
+            if (x.sqrtsTeV() == 13 && x.pdg1() == pdg1 && x.pdg2() == pdg2) {
                 s += x.sigmaFb();
             }
         }
@@ -82,7 +83,7 @@ class Database300RealDataIT {
 
     @Test
     void predict_sbottomToBN2ToHiggs_t6bbhhEfficiencyOfAtlasSusy201831() {
-        Grid eff = txName("ATLAS-SUSY-2018-31", "SRA_H", "T6bbHH").efficiencyMap();
+        Grid eff = txName("ATLAS-SUSY-2018-31-eff", "SRA_H", "T6bbHH").efficiencyMap();
         // axes per branch: sbottom, N2, N1; a point with N2 - N1 above the higgs mass and N1 > 0
         double[] x = point(eff, p -> p[2] > 0 && p[1] - p[2] > 130 && p[0] - p[1] > 20);
         ProtoModel m = ProtoModel.of(Map.of(1000022, x[2], 1000023, x[1], 1000005, x[0]),
@@ -90,42 +91,41 @@ class Database300RealDataIT {
                 List.of(new SignalStrength(-1000005, 1000005, 1.0)), null);
         Predictor predictor = Predictor.of(db, Predictor.Settings.protomodels());
         List<TheoryPrediction> ps = predictor.predict(m);
-        TheoryPrediction p = prediction(ps, "ATLAS-SUSY-2018-31", "SRA_H");
-        double sigma = crossSection(predictor, m);
+        TheoryPrediction p = prediction(ps, "ATLAS-SUSY-2018-31-eff", "SRA_H");
+        double sigma = crossSection(predictor, m, -1000005, 1000005);
         assertTrue(sigma > 0, "sbottom pair cross section at " + x[0] + " GeV");
-        assertRelClose(sigma * x[x.length - 1], p.sigmaFb(), 1e-9,
-                "3.0.0 ATLAS-SUSY-2018-31-eff SRA_H T6bbHH.txt: xsec x efficiency at grid point " + java.util.Arrays.toString(x));
+        assertRelClose(sigma * x[x.length - 1], p.sigmaFb(), 5e-6,
+                "3.0.0 ATLAS-SUSY-2018-31-eff SRA_H T6bbHH.txt: xsec x efficiency at grid point (map values rounded to 6 digits, spec 3.2.5) " + java.util.Arrays.toString(x));
         assertEquals(List.of("T6bbHH"), p.txNames());
-        assertTrue(ps.stream().allMatch(q -> q.analysisId().equals("ATLAS-SUSY-2018-31")), "no other analysis: " + ps);
     }
 
     @Test
     void predict_gluinoToQqN2ToHiggs_t5hhEfficiencyOfCmsSus20004() {
-        Grid eff = txName("CMS-SUS-20-004", "SR1", "T5HH").efficiencyMap();
+        Grid eff = txName("CMS-SUS-20-004-eff", "SR1", "T5HH").efficiencyMap();
         double[] x = point(eff, p -> p[2] > 0 && p[1] - p[2] > 130 && p[0] - p[1] > 20);
         ProtoModel m = ProtoModel.of(Map.of(1000022, x[2], 1000023, x[1], 1000021, x[0]),
                 List.of(new Decay(1000021, List.of(1000023, 1, 1), 1.0), new Decay(1000023, List.of(1000022, 25), 1.0)),
                 List.of(new SignalStrength(1000021, 1000021, 1.0)), null);
         Predictor predictor = Predictor.of(db, Predictor.Settings.protomodels());
-        TheoryPrediction p = prediction(predictor.predict(m), "CMS-SUS-20-004", "SR1");
-        assertRelClose(crossSection(predictor, m) * x[x.length - 1], p.sigmaFb(), 1e-9,
-                "3.0.0 CMS-SUS-20-004-eff SR1 T5HH.txt: xsec x efficiency at grid point " + java.util.Arrays.toString(x));
+        TheoryPrediction p = prediction(predictor.predict(m), "CMS-SUS-20-004-eff", "SR1");
+        assertRelClose(crossSection(predictor, m, 1000021, 1000021) * x[x.length - 1], p.sigmaFb(), 5e-6,
+                "3.0.0 CMS-SUS-20-004-eff SR1 T5HH.txt: xsec x efficiency at grid point (map values rounded to 6 digits, spec 3.2.5) " + java.util.Arrays.toString(x));
         assertEquals(List.of("T5HH"), p.txNames());
     }
 
     @Test
     void predict_n2PairToHiggs_tchihhEfficiencyOfCmsSus20004() {
-        Grid eff = txName("CMS-SUS-20-004", "SR1", "TChiHH").efficiencyMap();
+        Grid eff = txName("CMS-SUS-20-004-eff", "SR1", "TChiHH").efficiencyMap();
         double[] x = point(eff, p -> p[1] > 0 && p[0] - p[1] > 130);
         ProtoModel m = ProtoModel.of(Map.of(1000022, x[1], 1000023, x[0]),
                 List.of(new Decay(1000023, List.of(1000022, 25), 1.0)),
                 List.of(new SignalStrength(1000023, 1000023, 1.0)), null);
         Predictor predictor = Predictor.of(db, Predictor.Settings.protomodels());
-        TheoryPrediction p = prediction(predictor.predict(m), "CMS-SUS-20-004", "SR1");
-        double sigma = crossSection(predictor, m);
+        TheoryPrediction p = prediction(predictor.predict(m), "CMS-SUS-20-004-eff", "SR1");
+        double sigma = crossSection(predictor, m, 1000023, 1000023);
         assertTrue(sigma > 0, "N2 pair cross section (C1C1 table, spec 14 quirk 4)");
-        assertRelClose(sigma * x[x.length - 1], p.sigmaFb(), 1e-9,
-                "3.0.0 CMS-SUS-20-004-eff SR1 TChiHH.txt: xsec x efficiency at grid point " + java.util.Arrays.toString(x));
+        assertRelClose(sigma * x[x.length - 1], p.sigmaFb(), 5e-6,
+                "3.0.0 CMS-SUS-20-004-eff SR1 TChiHH.txt: xsec x efficiency at grid point (map values rounded to 6 digits, spec 3.2.5) " + java.util.Arrays.toString(x));
         assertEquals(List.of("TChiHH"), p.txNames());
     }
 
@@ -133,7 +133,7 @@ class Database300RealDataIT {
     void compile_graphNotationResonances_cmsExo20004UsableButUnreachable() {
         List<String> seen = new ArrayList<>();
         for (String name : List.of("TRV1", "TRS1")) {
-            TxName t = txName("CMS-EXO-20-004", "SR_2016_1", name);
+            TxName t = txName("CMS-EXO-20-004-eff", "SR_2016_1", name);
             assertEquals("graph", t.constraint().notation());
             CompiledTxName ct = new CompiledTxName(t);
             assertTrue(ct.usable(), name + ": " + ct.whyNotUsable());
@@ -148,6 +148,6 @@ class Database300RealDataIT {
         ProtoModel m = ProtoModel.of(Map.of(1000022, 100.0, 1000012, 500.0),
                 List.of(new Decay(1000012, List.of(1000022, 12), 1.0)), List.of(new SignalStrength(1000012, 1000012, 1.0)), null);
         assertTrue(Predictor.of(db, Predictor.Settings.protomodels()).predict(m).stream()
-                .noneMatch(q -> q.analysisId().equals("CMS-EXO-20-004")));
+                .noneMatch(q -> q.analysisId().equals("CMS-EXO-20-004-eff")));
     }
 }
