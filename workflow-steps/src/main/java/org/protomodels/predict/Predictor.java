@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.protomodels.database.Analysis;
-import org.protomodels.database.Condition;
-import org.protomodels.database.Constraint;
 import org.protomodels.database.DataSet;
 import org.protomodels.database.DataType;
 import org.protomodels.database.Database;
