@@ -76,6 +76,9 @@ final class UpperLimitClustering {
         if (n == 0) {
             return List.of();
         }
+        if (n == 1) {
+            return List.of(new int[] {0}); // what the steps below give for one element, without the bookkeeping
+        }
         // 1. sort by weight (descending, stable) and group equal UL + coordinates
         Integer[] byWeight = new Integer[n];
         for (int i = 0; i < n; i++) {

@@ -85,9 +85,19 @@ public final class Element {
         return c != 0 ? c : Arrays.compare(p0, p1);
     }
 
-    /** The same element with other weights (package use: merging copies). */
+    /** The same element with other weights (package use: merging copies); shares everything else. */
     Element withWeights(double[] w) {
-        return new Element(labels, masses, pdgs, w);
+        return new Element(this, w);
+    }
+
+    private Element(Element e, double[] weightFb) {
+        this.labels = e.labels;
+        this.masses = e.masses;
+        this.pdgs = e.pdgs;
+        this.weightFb = weightFb;
+        this.topology = e.topology;
+        this.key = e.key;
+        this.matchKey = e.matchKey;
     }
 
     static String branchString(String[][] vertices) {
