@@ -1,39 +1,77 @@
 package org.protomodels.predict;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.protomodels.database.Condition;
+import org.protomodels.database.Constraint;
 import org.protomodels.database.Grid;
 import org.protomodels.database.GridAxis;
 import org.protomodels.database.TxName;
 import org.protomodels.predict.decomp.Element;
 import org.protomodels.predict.decomp.Matcher;
+import org.protomodels.predict.decomp.TermPattern;
 import org.protomodels.predict.grid.GridInterpolator;
 import org.protomodels.predict.model.SlhaWriter;
 
 /**
- * A txName prepared for repeated predictions: its maps' interpolators are built on first use (once, thread-safe)
- * and the mapping from an element's masses to the map coordinates is fixed. Only bracket-notation constraints with
- * a MET final state are usable; {@link #usable()} says whether this one is.
+ * A txName prepared for repeated predictions: its constraint and condition terms compiled into {@link TermPattern}s
+ * (bracket and graph notation alike), its maps' interpolators built on first use (once, thread-safe), and the mapping
+ * from an element's masses to the map coordinates fixed. Usable are graph-notation txNames and bracket-notation ones
+ * with a MET final state; {@link #usable()} says whether this one is and {@link #whyNotUsable()} why not.
  */
 final class CompiledTxName {
     final TxName txName;
-    private final boolean usable;
+    final List<TermPattern> terms;
+    final List<CompiledCondition> conditions;
+    private final String notUsable;
     private volatile GridInterpolator ul;
     private volatile GridInterpolator expectedUl;
     private volatile GridInterpolator efficiency;
 
+    /** A condition with its arguments compiled: {@code function} is csim or cgtr (lower case). */
+    record CompiledCondition(String function, List<List<TermPattern>> arguments) {
+    }
+
     CompiledTxName(TxName txName) {
         this.txName = txName;
-        boolean ok = txName.constraint() != null && "bracket".equals(txName.constraint().notation());
-        if (txName.finalState() != null) {
-            for (String f : txName.finalState()) {
-                ok &= f.equals("MET");
+        String why = null;
+        List<TermPattern> ts = List.of();
+        List<CompiledCondition> cs = List.of();
+        if (txName.constraint() == null) {
+            why = "no constraint";
+        } else if ("bracket".equals(txName.constraint().notation()) && txName.finalState() != null
+                && !txName.finalState().stream().allMatch("MET"::equals)) {
+            why = "final state " + txName.finalState() + " (protomodel final states are MET)";
+        } else {
+            try {
+                ts = TermPattern.of(txName.constraint());
+                List<CompiledCondition> list = new ArrayList<>();
+                for (Condition c : txName.conditions()) {
+                    List<List<TermPattern>> args = new ArrayList<>();
+                    for (Constraint arg : c.arguments()) {
+                        args.add(TermPattern.of(arg));
+                    }
+                    list.add(new CompiledCondition(c.function().toLowerCase(Locale.ROOT), List.copyOf(args)));
+                }
+                cs = List.copyOf(list);
+            } catch (IllegalArgumentException e) {
+                why = "constraint or condition: " + e.getMessage();
+                ts = List.of();
+                cs = List.of();
             }
         }
-        this.usable = ok;
+        this.terms = ts;
+        this.conditions = cs;
+        this.notUsable = why;
     }
 
     boolean usable() {
-        return usable;
+        return notUsable == null;
+    }
+
+    String whyNotUsable() {
+        return notUsable;
     }
 
     GridInterpolator upperLimits() {
@@ -76,28 +114,41 @@ final class CompiledTxName {
     }
 
     /**
-     * The element's coordinates for {@code grid}, constraint branch order ({@code order} from {@link Matcher}):
+     * The element's coordinates for {@code grid} in the term's branch order ({@code order} from {@link Matcher}):
      * per axis the mass (or width: template width for decaying particles, 0 for the final state) at its branch and
-     * vertex, or, when the axes carry no branch/vertex, the masses flattened branch by branch. Null if the element's
-     * shape does not fit the grid.
+     * position (bracket axes), or at the position of its graph node in the term (dataMap axes), or, when the axes
+     * carry neither, the masses flattened branch by branch. Null if the element's shape does not fit the grid.
      */
-    static double[] coordinates(Element e, int order, Grid grid) {
+    static double[] coordinates(Element e, int order, TermPattern term, Grid grid) {
         List<GridAxis> axes = grid.axes();
         int b0 = order == Matcher.SWAPPED ? 1 : 0;
         double[][] m = {e.masses(b0), e.masses(1 - b0)};
         double[] out = new double[axes.size()];
         boolean addressed = true;
         for (GridAxis a : axes) {
-            addressed &= a.branch() != null && a.vertex() != null;
+            addressed &= (a.branch() != null && a.vertex() != null) || a.node() != null;
         }
         if (addressed) {
             for (int k = 0; k < out.length; k++) {
                 GridAxis a = axes.get(k);
-                if (a.branch() > 1 || a.vertex() >= m[a.branch()].length) {
+                int b;
+                int v;
+                if (a.branch() != null && a.vertex() != null) {
+                    b = a.branch();
+                    v = a.vertex();
+                } else {
+                    int[] p = term.position(a.node());
+                    if (p == null) {
+                        return null;
+                    }
+                    b = p[0];
+                    v = p[1];
+                }
+                if (b > 1 || v >= m[b].length) {
                     return null;
                 }
-                boolean last = a.vertex() == m[a.branch()].length - 1;
-                out[k] = "width".equals(a.property()) ? (last ? 0 : SlhaWriter.WIDTH) : m[a.branch()][a.vertex()];
+                boolean last = v == m[b].length - 1;
+                out[k] = "width".equals(a.property()) ? (last ? 0 : SlhaWriter.WIDTH) : m[b][v];
             }
             return out;
         }

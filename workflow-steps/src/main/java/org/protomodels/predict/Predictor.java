@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.protomodels.database.Analysis;
-import org.protomodels.database.Condition;
-import org.protomodels.database.Constraint;
 import org.protomodels.database.DataSet;
 import org.protomodels.database.DataType;
 import org.protomodels.database.Database;
@@ -17,6 +15,7 @@ import org.protomodels.database.TxName;
 import org.protomodels.predict.decomp.Decomposer;
 import org.protomodels.predict.decomp.Element;
 import org.protomodels.predict.decomp.Matcher;
+import org.protomodels.predict.decomp.TermPattern;
 import org.protomodels.predict.grid.GridInterpolator;
 import org.protomodels.predict.model.ProductionCrossSection;
 import org.protomodels.predict.model.ProtoModel;
@@ -26,18 +25,19 @@ import org.protomodels.predict.xsec.ReferenceCrossSections;
  * Protomodel -> theory predictions against a database (spec 3): reference cross sections x SSMs, decomposition,
  * matching to every txName's constraint, then per dataset:
  * <ul>
- * <li>upper-limit datasets: per txName the matched elements with an upper limit are clustered (UL distance
- *     2|a-b|/(a+b) <= 0.2 to every member and to the cluster's weight-averaged element); each cluster is one
- *     prediction with sigma = sum of coefficient x weight, r_obs / r_exp from the observed / expected UL maps at the
- *     average masses; conditions (Csim, Cgtr) must satisfy round(max/0.2, 2) <= 1;</li>
+ * <li>upper-limit datasets: per txName the matched elements with an upper limit are clustered as SModelS does
+ *     ({@link UpperLimitClustering}: maximal clusters of UL distance 2|a-b|/(a+b) <= 0.2, split until every member
+ *     is within 0.2 of the others and of the weight-averaged element); each cluster is one prediction with
+ *     sigma = sum of coefficient x weight, r_obs / r_exp from the observed / expected UL maps at the average
+ *     masses; conditions (Csim, Cgtr) must satisfy round(max/0.2, 2) <= 1;</li>
  * <li>efficiency-map datasets: sigma = sum over the dataset's txNames and matched elements of coefficient x weight
  *     x efficiency (efficiencies below 1e-14 or off the map ignored); yield = sigma x luminosity; r from the
  *     dataset's published upper limits.</li>
  * </ul>
  * Predictions below 1e-6 fb are dropped. Built once per database (interpolators are precomputed lazily and kept).
  *
- * <p>Simplifications, flagged: clustering is greedy in descending weight (SModelS builds maximal clusters);
- * combined (covariance / pyhf) results are not formed here; graph-notation (SModelS 3) constraints are skipped.
+ * <p>Constraints of both notations are compiled into {@link TermPattern}s (bracket and SModelS 3 graph notation;
+ * docs/predictions.md). Combined (covariance / pyhf) results are not formed here.
  */
 public final class Predictor {
     public static final double MIN_SIGMA_FB = 1e-6;
@@ -61,10 +61,10 @@ public final class Predictor {
     /** element topology (bracket string) -> the terms it matches, with the branch order; labels decide, masses not. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Hit>> hitsByTopology = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record TermRef(TxName txName, Constraint.Term term) {
+    private record TermRef(TxName txName, TermPattern term) {
     }
 
-    private record Hit(TxName txName, double coefficient, int order) {
+    private record Hit(TxName txName, TermPattern term, int order) {
     }
 
     private Predictor(Database database, Settings settings) {
@@ -76,11 +76,9 @@ public final class Predictor {
                 for (TxName t : d.txNames()) {
                     CompiledTxName ct = new CompiledTxName(t);
                     compiled.put(t, ct);
-                    if (ct.usable()) {
-                        for (Constraint.Term term : t.constraint().terms()) {
-                            if (term.branches() != null) {
-                                terms.add(new TermRef(t, term));
-                            }
+                    for (TermPattern term : ct.terms) {
+                        if (term.reachable()) {
+                            terms.add(new TermRef(t, term));
                         }
                     }
                 }
@@ -107,7 +105,11 @@ public final class Predictor {
 
     /** Predictions for every analysis and dataset of the database, in database order. */
     public List<TheoryPrediction> predict(ProtoModel model) {
-        List<Element> elements = decompose(model);
+        return predict(decompose(model));
+    }
+
+    /** Predictions for already decomposed elements (e.g. hand-made ones), every analysis and dataset, in database order. */
+    public List<TheoryPrediction> predict(List<Element> elements) {
         List<TheoryPrediction> out = new ArrayList<>();
         if (elements.isEmpty()) {
             return out;
@@ -115,8 +117,8 @@ public final class Predictor {
         // which txNames see which elements: through the per-topology cache, one lookup per element
         Map<TxName, List<Match>> byTxName = new IdentityHashMap<>();
         for (Element e : elements) {
-            for (Hit h : hitsByTopology.computeIfAbsent(e.topology(), k -> hits(e))) {
-                byTxName.computeIfAbsent(h.txName(), k -> new ArrayList<>()).add(new Match(e, h.coefficient(), h.order()));
+            for (Hit h : hitsByTopology.computeIfAbsent(e.matchKey(), k -> hits(e))) {
+                byTxName.computeIfAbsent(h.txName(), k -> new ArrayList<>()).add(new Match(e, h.term(), h.order()));
             }
         }
         for (Analysis a : database.analyses()) {
@@ -140,34 +142,32 @@ public final class Predictor {
         return out;
     }
 
-    /** An element matched to a constraint term: the term's coefficient and the branch order. */
-    private record Match(Element element, double coefficient, int order) {
+    /** An element matched to a constraint term, with the branch order. */
+    private record Match(Element element, TermPattern term, int order) {
+        /** Coefficient x sigma x BR: the element's contribution to the constraint. */
         double weight(int si) {
-            return coefficient * element.weightFb(si);
+            return term.coefficient() * element.weightFb(si);
         }
     }
 
     private List<Hit> hits(Element e) {
         List<Hit> out = new ArrayList<>();
         for (TermRef r : terms) {
-            int order = Matcher.match(r.term().branches(), e);
+            int order = Matcher.match(r.term(), e);
             if (order != Matcher.NO_MATCH) {
-                out.add(new Hit(r.txName(), r.term().coefficient(), order));
+                out.add(new Hit(r.txName(), r.term(), order));
             }
         }
         return List.copyOf(out);
     }
 
-    private static List<Match> matches(Constraint c, List<Element> elements) {
+    private static List<Match> matches(List<TermPattern> terms, List<Element> elements) {
         List<Match> out = new ArrayList<>();
         for (Element e : elements) {
-            for (Constraint.Term term : c.terms()) {
-                if (term.branches() == null) {
-                    continue;
-                }
-                int order = Matcher.match(term.branches(), e);
+            for (TermPattern term : terms) {
+                int order = Matcher.match(term, e);
                 if (order != Matcher.NO_MATCH) {
-                    out.add(new Match(e, term.coefficient(), order));
+                    out.add(new Match(e, term, order));
                 }
             }
         }
@@ -187,7 +187,7 @@ public final class Predictor {
                 if (m.weight(si) <= 0) {
                     continue;
                 }
-                double[] x = CompiledTxName.coordinates(m.element(), m.order(), t.efficiencyMap());
+                double[] x = CompiledTxName.coordinates(m.element(), m.order(), m.term(), t.efficiencyMap());
                 if (x == null) {
                     continue;
                 }
@@ -229,7 +229,7 @@ public final class Predictor {
             if (m.weight(si) <= 0) {
                 continue;
             }
-            double[] x = CompiledTxName.coordinates(m.element(), m.order(), t.upperLimits());
+            double[] x = CompiledTxName.coordinates(m.element(), m.order(), m.term(), t.upperLimits());
             if (x == null) {
                 continue;
             }
@@ -244,42 +244,31 @@ public final class Predictor {
         if (usable.isEmpty()) {
             return;
         }
-        // greedy clustering in descending weight (ties: topology key), deterministic
-        Integer[] order = new Integer[usable.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        int n = usable.size();
+        double[] w = new double[n];
+        double[][] x = coords.toArray(new double[0][]);
+        double[] u = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = usable.get(i).element().weightFb(si);
+            u[i] = uls.get(i);
         }
-        java.util.Arrays.sort(order, (x, y) -> {
-            int c = Double.compare(usable.get(y).weight(si), usable.get(x).weight(si));
-            return c != 0 ? c : usable.get(x).element().key().compareTo(usable.get(y).element().key());
-        });
-        List<List<Integer>> clusters = new ArrayList<>();
-        for (int i : order) {
-            boolean placed = false;
-            for (List<Integer> cl : clusters) {
-                if (fits(cl, i, uls, coords, usable, ulMap, si)) {
-                    cl.add(i);
-                    placed = true;
-                    break;
-                }
-            }
-            if (!placed) {
-                List<Integer> cl = new ArrayList<>();
-                cl.add(i);
-                clusters.add(cl);
-            }
-        }
-        for (List<Integer> cl : clusters) {
+        List<int[]> clusters = UpperLimitClustering.cluster(w, x, u, p -> {
+            double v = ulMap.value(p);
+            return v == GridInterpolator.NO_VALUE || !(v > 0) ? Double.NaN : v;
+        }, CLUSTER_DISTANCE);
+        for (int[] cl : clusters) {
             double sigma = 0;
             Set<String> topo = new LinkedHashSet<>();
+            List<Element> members = new ArrayList<>(cl.length);
             for (int i : cl) {
                 sigma += usable.get(i).weight(si);
                 topo.add(usable.get(i).element().topology());
+                members.add(usable.get(i).element());
             }
             if (sigma < MIN_SIGMA_FB) {
                 continue;
             }
-            double[] avg = average(cl, coords, usable, si);
+            double[] avg = UpperLimitClustering.average(cl, w, x);
             double ul = ulMap.value(avg);
             if (ul == GridInterpolator.NO_VALUE || !(ul > 0)) {
                 continue;
@@ -289,15 +278,11 @@ public final class Predictor {
                 double v = ct.expectedUpperLimits().value(avg);
                 eul = v == GridInterpolator.NO_VALUE || !(v > 0) ? null : v;
             }
-            List<Element> members = new ArrayList<>();
-            for (int i : cl) {
-                members.add(usable.get(i).element());
-            }
-            Double cond = maxCondition(t, members, si);
+            Double cond = maxCondition(ct, members, si);
             if (cond != null && Math.round(cond / MAX_CONDITION * 100) / 100.0 > 1) {
                 continue;
             }
-            List<Double> masses = new ArrayList<>();
+            List<Double> masses = new ArrayList<>(avg.length);
             for (double v : avg) {
                 masses.add(v);
             }
@@ -306,51 +291,10 @@ public final class Predictor {
         }
     }
 
-    private static boolean fits(List<Integer> cl, int i, List<Double> uls, List<double[]> coords, List<Match> usable,
-                                GridInterpolator ulMap, int si) {
-        for (int j : cl) {
-            if (distance(uls.get(i), uls.get(j)) > CLUSTER_DISTANCE) {
-                return false;
-            }
-        }
-        List<Integer> with = new ArrayList<>(cl);
-        with.add(i);
-        double ulAvg = ulMap.value(average(with, coords, usable, si));
-        if (ulAvg == GridInterpolator.NO_VALUE || !(ulAvg > 0)) {
-            return false;
-        }
-        for (int j : with) {
-            if (distance(ulAvg, uls.get(j)) > CLUSTER_DISTANCE) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static double distance(double a, double b) {
-        return 2 * Math.abs(a - b) / (a + b);
-    }
-
-    private static double[] average(List<Integer> cl, List<double[]> coords, List<Match> usable, int si) {
-        double[] avg = new double[coords.get(cl.get(0)).length];
-        double wsum = 0;
-        for (int i : cl) {
-            double w = Math.abs(usable.get(i).weight(si));
-            wsum += w;
-            for (int k = 0; k < avg.length; k++) {
-                avg[k] += w * coords.get(i)[k];
-            }
-        }
-        for (int k = 0; k < avg.length; k++) {
-            avg[k] /= wsum;
-        }
-        return avg;
-    }
-
     /** Largest condition value over the txName's conditions on the cluster's elements, or null if none. */
-    private static Double maxCondition(TxName t, List<Element> members, int si) {
+    private static Double maxCondition(CompiledTxName t, List<Element> members, int si) {
         Double max = null;
-        for (Condition c : t.conditions()) {
+        for (CompiledTxName.CompiledCondition c : t.conditions) {
             double[] v = new double[c.arguments().size()];
             for (int k = 0; k < v.length; k++) {
                 for (Match m : matches(c.arguments().get(k), members)) {
@@ -358,7 +302,7 @@ public final class Predictor {
                 }
             }
             double value;
-            String f = c.function().toLowerCase(java.util.Locale.ROOT);
+            String f = c.function();
             if (f.equals("csim")) {
                 value = 0;
                 for (int i = 0; i < v.length; i++) {

@@ -195,6 +195,36 @@ class PredictorRealDataIT {
         assertRelClose(sigma / eul, p.rExp(), 1e-12, "r_exp against dataInfo expectedUpperLimit");
     }
 
+    @Test
+    void predict_t2ttOfCmsSus16050InGraphNotation_identicalToBracket() throws Exception {
+        Path f = files.get(T2TT);
+        Grid ul = TxNameFiles.grid(f, "upperLimits");
+        Grid eul = TxNameFiles.grid(f, "expectedUpperLimits");
+        TxName bracket = new TxName("T2tt", ConstraintText.parse(TxNameFiles.header(f, "constraint")), List.of(), null, null,
+                "True", ul, eul, null, null);
+        // hand-written SModelS 3 form of [[['t']],[['t']]] with dataMap {0:(1,mass), 1:(3,mass), 2:(2,mass), 3:(4,mass)}
+        TxName graph = new TxName("T2tt", org.protomodels.ingest.smodels.ConstraintParser.constraint(
+                "{(PV > anyBSM(1),anyBSM(2)), (anyBSM(1) > t,MET(3)), (anyBSM(2) > t,MET(4))}"), List.of(), null, null, "True",
+                PredictorTest.graphMap(ul), PredictorTest.graphMap(eul), null, null);
+        List<TheoryPrediction> all = new ArrayList<>();
+        for (TxName t : List.of(bracket, graph)) {
+            Analysis a = new Analysis("CMS-SUS-16-050", Experiment.CMS, 13, 35.9, "test", null, false, null,
+                    List.of(new DataSet("data", DataType.UPPER_LIMIT, null, null, List.of(t))), null, null, null);
+            Database one = Database.of("t2tt", List.of(a), Map.of(), XsecTableFiles.all());
+            // on the grid point and off it (interpolated), with a compressed second element from a light chargino
+            for (double mStop : new double[] {800, 837.5}) {
+                ProtoModel m = ProtoModel.of(Map.of(1000022, 213.0, 1000024, 218.0, 1000006, mStop),
+                        List.of(new Decay(1000006, List.of(1000022, 6), 0.8), new Decay(1000006, List.of(1000024, 5), 0.2),
+                                new Decay(1000024, List.of(1000022, 2, 1), 1.0)),
+                        List.of(new SignalStrength(-1000006, 1000006, 1.0)), null);
+                all.addAll(Predictor.of(one, Predictor.Settings.protomodels()).predict(m));
+            }
+        }
+        assertEquals(4, all.size(), all.toString());
+        assertEquals(all.subList(0, 2), all.subList(2, 4), "v1.2.4 T2tt.txt in bracket and in graph notation: same predictions");
+        assertTrue(all.get(0).rObs() > 0 && all.get(1).rObs() > 0);
+    }
+
     static double valueAt(Grid g, double[] x) {
         for (int i = 0; i < g.size(); i++) {
             if (java.util.Arrays.equals(g.points()[i], x)) {

@@ -116,4 +116,54 @@ class PredictorTest {
         assertEquals(List.of("T2tt"), ps.get(0).txNames());
         assertEquals(0.0, ps.get(0).maxCondition());
     }
+
+    /** The same T2tt-like map with graph-notation axes: stop and LSP of each branch by node index (dataMap). */
+    static Grid graphMap(Grid bracket) {
+        List<GridAxis> axes = List.of(new GridAxis("mass(anyBSM(1))", "mass", "GeV", null, null, 1),
+                new GridAxis("mass(MET(3))", "mass", "GeV", null, null, 3),
+                new GridAxis("mass(anyBSM(2))", "mass", "GeV", null, null, 2),
+                new GridAxis("mass(MET(4))", "mass", "GeV", null, null, 4));
+        return new Grid(axes, bracket.valueUnit(), bracket.points(), bracket.values());
+    }
+
+    @Test
+    void predict_graphNotationOfTheSameConstraint_identicalPredictions() {
+        // a sum with a coefficient and a condition, once in bracket notation, once hand-written in graph notation
+        String tt = "[[['t']],[['t']]]";
+        String bb = "[[['b']],[['b']]]";
+        String ttGraph = "{(PV > anyBSM(1),anyBSM(2)), (anyBSM(1) > t,MET(3)), (anyBSM(2) > t,MET(4))}";
+        String bbGraph = "{(PV > anyBSM(1),anyBSM(2)), (anyBSM(1) > b,MET(3)), (anyBSM(2) > b,MET(4))}";
+        Constraint bracket = org.protomodels.ingest.smodels.ConstraintParser.constraint("1.5*(" + tt + "+" + bb + ")");
+        Constraint graph = org.protomodels.ingest.smodels.ConstraintParser.constraint("1.5*(" + ttGraph + "+" + bbGraph + ")");
+        var bracketCond = org.protomodels.ingest.smodels.ConstraintParser.conditions("Cgtr(" + bb + "," + tt + ")");
+        var graphCond = org.protomodels.ingest.smodels.ConstraintParser.conditions("Cgtr(" + bbGraph + "," + ttGraph + ")");
+        Grid ul = map((m1, m2) -> 10 + 0.01 * m1 + 0.02 * m2, "fb");
+        Grid eul = map((m1, m2) -> 12 + 0.01 * m1, "fb");
+        Grid eff = map((m1, m2) -> 1e-4 * m1 - 1e-4 * m2, "");
+        TxName ulB = new TxName("TB", bracket, bracketCond, null, null, "True", ul, eul, null, null);
+        TxName ulG = new TxName("TB", graph, graphCond, null, null, "True", graphMap(ul), graphMap(eul), null, null);
+        TxName emB = new TxName("TB", bracket, List.of(), null, null, "True", null, null, eff, null);
+        TxName emG = new TxName("TB", graph, List.of(), null, null, "True", null, null, graphMap(eff), null);
+        // stop -> t N1 (0.52) | b C1 (0.48), C1 within 10 GeV of N1 (compressed): tt, tb and bb elements
+        ProtoModel m = ProtoModel.of(Map.of(1000022, 200.0, 1000024, 205.0, 1000006, 812.5),
+                List.of(new Decay(1000006, List.of(1000022, 6), 0.52), new Decay(1000006, List.of(1000024, 5), 0.48),
+                        new Decay(1000024, List.of(1000022, 2, 1), 1.0)),
+                List.of(new SignalStrength(-1000006, 1000006, 1.0)), null);
+        List<TheoryPrediction> fromBracket = Predictor.predict(m, single(ulB, emB));
+        List<TheoryPrediction> fromGraph = Predictor.predict(m, single(ulG, emG));
+        assertEquals(2, fromBracket.size(), fromBracket.toString());
+        assertEquals(fromBracket, fromGraph, "bracket and graph notation of one constraint give identical predictions");
+        TheoryPrediction ulPrediction = fromBracket.stream().filter(p -> p.analysisId().equals("TEST-UL")).findFirst().orElseThrow();
+        // Cgtr(bb, tt) with bb = 0.48^2, tt = 0.52^2 of sigma: (|bb - tt| - (bb - tt)) / (2 (bb + tt)) = 0.08 / 1.0016
+        assertRelClose(0.08 / 1.0016, ulPrediction.maxCondition(), 1e-9, "Cgtr evaluated on the compiled condition terms (hand value)");
+    }
+
+    static Database single(TxName ul, TxName em) {
+        Analysis ulAna = new Analysis("TEST-UL", Experiment.CMS, 13, 36.1, "test", null, false, null,
+                List.of(new DataSet("data", DataType.UPPER_LIMIT, null, null, List.of(ul))), null, null, null);
+        Analysis emAna = new Analysis("TEST-EM", Experiment.ATLAS, 13, 139, "test", null, false, null,
+                List.of(new DataSet("SR1", DataType.EFFICIENCY_MAP, new SignalRegionCounts(5, 4, 1, 2.5, 2.0, null), null, List.of(em))),
+                null, null, null);
+        return Database.of("test", List.of(ulAna, emAna), Map.of(), database().crossSections());
+    }
 }

@@ -47,8 +47,8 @@ public final class Decomposer {
         return -1;
     }
 
-    /** A cascade from one produced particle: vertices of SM labels, masses (mother first), product of BRs. */
-    private record Cascade(String[][] labels, double[] masses, double br) {
+    /** A cascade from one produced particle: vertices of SM labels, masses and signed PDG ids (mother first), product of BRs. */
+    private record Cascade(String[][] labels, double[] masses, int[] pdgs, double br) {
     }
 
     public static List<Element> decompose(ProtoModel model, List<ProductionCrossSection> xsecs, Settings settings) {
@@ -85,7 +85,8 @@ public final class Decomposer {
                     for (int i = 0; i < w.length; i++) {
                         w[i] = sigma[i] * br;
                     }
-                    add(merged, new Element(new String[][][] {a.labels, b.labels}, new double[][] {a.masses, b.masses}, w));
+                    add(merged, new Element(new String[][][] {a.labels, b.labels}, new double[][] {a.masses, b.masses},
+                            new int[][] {a.pdgs, b.pdgs}, w));
                 }
             }
         }
@@ -142,7 +143,7 @@ public final class Decomposer {
         Map<List<Integer>, Double> channels = decays.get(a);
         List<Cascade> out = new ArrayList<>();
         if (channels == null || channels.isEmpty()) {
-            out.add(new Cascade(new String[0][], new double[] {mass}, 1.0));
+            out.add(new Cascade(new String[0][], new double[] {mass}, new int[] {pid}, 1.0));
         } else {
             for (var ch : channels.entrySet()) {
                 if (ch.getValue() <= 0) {
@@ -167,7 +168,10 @@ public final class Decomposer {
                     double[] masses = new double[sub.masses.length + 1];
                     masses[0] = mass;
                     System.arraycopy(sub.masses, 0, masses, 1, sub.masses.length);
-                    out.add(new Cascade(labels, masses, ch.getValue() * sub.br));
+                    int[] pdgs = new int[sub.pdgs.length + 1];
+                    pdgs[0] = pid;
+                    System.arraycopy(sub.pdgs, 0, pdgs, 1, sub.pdgs.length);
+                    out.add(new Cascade(labels, masses, pdgs, ch.getValue() * sub.br));
                 }
             }
         }
@@ -180,23 +184,29 @@ public final class Decomposer {
         boolean changed = false;
         String[][][] labels = new String[2][][];
         double[][] masses = new double[2][];
+        int[][] pdgs = new int[2][];
         for (int b = 0; b < 2; b++) {
             List<String[]> lv = new ArrayList<>();
-            List<Double> lm = new ArrayList<>();
             double[] m = e.masses[b];
+            double[] lm = new double[m.length];
+            int[] lp = new int[m.length];
+            int n = 0;
             for (int v = 0; v < e.labels[b].length; v++) {
                 if (m[v] - m[v + 1] < minGap) {
                     changed = true;
                     continue; // drop the vertex and its mother; the daughter stays
                 }
                 lv.add(e.labels[b][v]);
-                lm.add(m[v]);
+                lm[n] = m[v];
+                lp[n++] = e.pdgs[b][v];
             }
-            lm.add(m[m.length - 1]);
+            lm[n] = m[m.length - 1];
+            lp[n++] = e.pdgs[b][m.length - 1];
             labels[b] = lv.toArray(new String[0][]);
-            masses[b] = lm.stream().mapToDouble(Double::doubleValue).toArray();
+            masses[b] = Arrays.copyOf(lm, n);
+            pdgs[b] = Arrays.copyOf(lp, n);
         }
-        return changed ? new Element(labels, masses, e.weightFb.clone()) : null;
+        return changed ? new Element(labels, masses, pdgs, e.weightFb.clone()) : null;
     }
 
     /** The element with trailing neutrino-only vertices removed (the parent becomes the final state), or null. */
@@ -204,6 +214,7 @@ public final class Decomposer {
         boolean changed = false;
         String[][][] labels = new String[2][][];
         double[][] masses = new double[2][];
+        int[][] pdgs = new int[2][];
         for (int b = 0; b < 2; b++) {
             int n = e.labels[b].length;
             while (n > 0 && e.labels[b][n - 1].length > 0 && allInvisible(e.labels[b][n - 1])) {
@@ -212,8 +223,9 @@ public final class Decomposer {
             }
             labels[b] = Arrays.copyOf(e.labels[b], n);
             masses[b] = Arrays.copyOf(e.masses[b], n + 1);
+            pdgs[b] = Arrays.copyOf(e.pdgs[b], n + 1);
         }
-        return changed ? new Element(labels, masses, e.weightFb.clone()) : null;
+        return changed ? new Element(labels, masses, pdgs, e.weightFb.clone()) : null;
     }
 
     private static boolean allInvisible(String[] vertex) {

@@ -3,9 +3,10 @@ package org.protomodels.predict.decomp;
 import java.util.List;
 
 /**
- * Matching of model elements to database constraint terms in bracket notation (spec 3.2.3 / 12.3): same number of
+ * Matching of model elements to compiled constraint terms (spec 3.2.3 / 12.3), either notation: same number of
  * vertices per branch, at every vertex the constraint labels match the element labels one to one irrespective of
- * order (inclusive labels allowed, {@code *anySM} accepts any vertex), and the branches match in either order.
+ * order (inclusive labels allowed, {@code *anySM} accepts any vertex), every BSM particle the term names (graph
+ * notation) has the quantum numbers of its label, and the branches match in either order (in order first).
  */
 public final class Matcher {
     /** The element's branches map to the constraint's in order. */
@@ -17,7 +18,7 @@ public final class Matcher {
     private Matcher() {
     }
 
-    /** How {@code e} matches the term's branches: {@link #IN_ORDER}, {@link #SWAPPED} or {@link #NO_MATCH}. */
+    /** How {@code e} matches the bracket-notation term's branches: {@link #IN_ORDER}, {@link #SWAPPED} or {@link #NO_MATCH}. */
     public static int match(List<List<List<String>>> term, Element e) {
         if (term.size() != 2) {
             return NO_MATCH;
@@ -29,6 +30,34 @@ public final class Matcher {
             return SWAPPED;
         }
         return NO_MATCH;
+    }
+
+    /** How {@code e} matches the compiled term: {@link #IN_ORDER}, {@link #SWAPPED} or {@link #NO_MATCH}. */
+    public static int match(TermPattern p, Element e) {
+        if (!p.reachable()) {
+            return NO_MATCH;
+        }
+        List<List<List<String>>> term = p.sm();
+        if (branch(term.get(0), e.labels[0]) && bsm(p, 0, e.pdgs[0]) && branch(term.get(1), e.labels[1])
+                && bsm(p, 1, e.pdgs[1])) {
+            return IN_ORDER;
+        }
+        if (branch(term.get(0), e.labels[1]) && bsm(p, 0, e.pdgs[1]) && branch(term.get(1), e.labels[0])
+                && bsm(p, 1, e.pdgs[0])) {
+            return SWAPPED;
+        }
+        return NO_MATCH;
+    }
+
+    /** BSM labels of term branch b against the element branch's particles (same length once the SM vertices matched). */
+    private static boolean bsm(TermPattern p, int b, int[] pdgs) {
+        for (int v = 0; v < pdgs.length; v++) {
+            String label = p.bsm(b, v);
+            if (label != null && !BsmLabels.matches(label, pdgs[v])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean branch(List<List<String>> c, String[][] e) {

@@ -51,7 +51,17 @@ public final class SmLabels {
             Map.entry("L+", Set.of("e+", "mu+", "ta+")),
             Map.entry("L-", Set.of("e-", "mu-", "ta-")),
             Map.entry("jet", Set.of("q", "c", "g", "pion")),
+            Map.entry("jetb", Set.of("q", "c", "g", "b")),
             Map.entry("hpm", Set.of("W+", "W-")));
+
+    /** The exact labels an element can carry (spec 12.3), plus pion which only inclusive labels name. */
+    private static final Set<String> EXACT = Set.of("e-", "e+", "mu-", "mu+", "ta-", "ta+", "nu", "q", "c", "b", "t+", "t-",
+            "g", "photon", "Z", "W+", "W-", "higgs", "pion");
+
+    /** Is {@code c} an SM label a constraint may use (exact, inclusive or a wildcard)? */
+    public static boolean known(String c) {
+        return EXACT.contains(c) || INCLUSIVE.containsKey(c) || c.equals("*") || c.equals("anySM") || isVertexWildcard(c);
+    }
 
     /** Does constraint label {@code c} accept element label {@code e}? */
     public static boolean matches(String c, String e) {
