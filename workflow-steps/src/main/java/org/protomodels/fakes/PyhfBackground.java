@@ -134,6 +134,18 @@ public final class PyhfBackground {
         return expected[regionBins.get(datasetId)];
     }
 
+    /** Where the first aux datum of the named constrained parameter set is (-1: none). */
+    public int auxIndex(String parameterSet) {
+        int k = 0;
+        for (ParameterSet p : config.parameterSets()) {
+            if (p.name().equals(parameterSet)) {
+                return p.constrained() ? k : -1;
+            }
+            k += p.constrained() ? p.n() : 0;
+        }
+        return -1;
+    }
+
     /** One fake: main data then aux data, in the model's order. */
     public Sample sample(UniformRandomProvider rng, NormalizedGaussianSampler gauss, double fudge, boolean fixed) {
         double[] main = new double[expected.length];
