@@ -51,6 +51,8 @@ public final class FakeDatabaseSampler {
     private final Map<String, double[][]> cholesky = new HashMap<>();
     /** Background-only pyhf models per analysis id. */
     private final Map<String, List<PyhfBackground>> workspaces;
+    /** The raised upper-limit map points: the same in every fake (they do not depend on the draws). */
+    private final Map<String, Map<String, Double>> injectedLimits;
 
     private FakeDatabaseSampler(Database original, String originalSha256, FakeSettings settings,
                                 Map<String, List<PyhfBackground>> workspaces, InjectedSignal signal) {
@@ -65,6 +67,7 @@ public final class FakeDatabaseSampler {
                 cholesky.put(a.id(), cholesky(a.covariance(), fudge * fudge));
             }
         }
+        this.injectedLimits = signal == null ? Map.of() : injectedLimits();
     }
 
     public static FakeDatabaseSampler of(Database original, String originalSha256, double fudge) {
@@ -142,7 +145,6 @@ public final class FakeDatabaseSampler {
                 }
             }
         }
-        Map<String, Map<String, Double>> limits = signal == null ? Map.of() : injectedLimits(shifts);
         Map<String, Object> provenance = new TreeMap<>();
         provenance.put("kind", signal == null ? "sm-fake" : "injected");
         provenance.put("index", index);
@@ -159,7 +161,7 @@ public final class FakeDatabaseSampler {
             provenance.put("protomodel", pm);
         }
         return new ObservationOverlay(ObservationOverlay.KIND, ObservationOverlay.VERSION, originalFile, originalSha256,
-                provenance, counts, shifts, limits, wsData);
+                provenance, counts, shifts, injectedLimits, wsData);
     }
 
     /**
@@ -167,7 +169,7 @@ public final class FakeDatabaseSampler {
      * expected map is, in the fake, the expected map's points (shifted), so y_ref is the expected limit there;
      * a map without one keeps its real observed points and y_ref is the real observed limit.
      */
-    private Map<String, Map<String, Double>> injectedLimits(Map<String, Double> shifts) {
+    private Map<String, Map<String, Double>> injectedLimits() {
         Map<String, double[]> added = new TreeMap<>();
         Map<String, Grid> grids = new HashMap<>();
         for (InjectedSignal.MapSignal ms : signal.maps()) {
