@@ -19,11 +19,11 @@ import org.protomodels.step.EventSink;
 import org.protomodels.step.InvalidInputException;
 
 /** The global p-value from walk outputs (hiscores.json of the real data and of every fake). */
-class GlobalPValueStageTest {
+public class GlobalPValueStageTest {
     /** Best K of 8 fakes; scipy 1.17 gaussian_kde(K).integrate_box_1d(2.5, inf) = 0.39284476597015194. */
     private static final double[] FAKE_K = {3.1, 0.4, 2.2, 1.0, 5.5, 1.7, 2.9, 0.8};
 
-    static void hiscores(Path folder, double... k) throws Exception {
+    public static void hiscores(Path folder, double... k) throws Exception {
         Files.createDirectories(folder);
         StringBuilder entries = new StringBuilder();
         for (int i = 0; i < k.length; i++) {
