@@ -43,6 +43,9 @@ public record ObservationOverlay(String kind, String version, String original, S
             observedLimits.forEach((k, v) -> {
                 Map<String, Double> points = new TreeMap<>(java.util.Comparator.comparingInt(Integer::parseInt));
                 v.forEach((i, y) -> {
+                    if (!i.matches("[0-9]{1,9}")) {
+                        throw new IllegalArgumentException("observedLimits/" + k + "/" + i + ": not a point index");
+                    }
                     Checks.requireNonNegative(y, "observedLimits/" + k + "/" + i);
                     points.put(i, y);
                 });

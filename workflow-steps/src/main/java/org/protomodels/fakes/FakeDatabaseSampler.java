@@ -96,8 +96,10 @@ public final class FakeDatabaseSampler {
         for (Analysis a : original.analyses()) {
             Map<String, PyhfBackground.Sample> pyhf = new HashMap<>();
             List<PyhfBackground> models = workspaces.getOrDefault(a.id(), List.of());
+            List<PyhfBackground.Sample> samples = new ArrayList<>();
             for (PyhfBackground m : models) {
                 PyhfBackground.Sample s = m.sample(rng, gauss, fudge, settings.fixedBackgrounds());
+                samples.add(s);
                 for (String region : m.regions()) {
                     if (!pyhf.containsKey(region)) {
                         pyhf.put(region, s);
@@ -138,11 +140,8 @@ public final class FakeDatabaseSampler {
                     }
                 }
             }
-            for (PyhfBackground m : models) {
-                PyhfBackground.Sample s = pyhf.get(m.regions().iterator().next());
-                if (s != null) {
-                    wsData.put(m.path(), s.asMap());
-                }
+            for (int k = 0; k < models.size(); k++) {
+                wsData.put(models.get(k).path(), samples.get(k).asMap());
             }
         }
         Map<String, Object> provenance = new TreeMap<>();
