@@ -59,8 +59,13 @@ public class FakesMojo extends AbstractProtomodelMojo {
             getLog().info("protomodel:fakes skipped");
             return;
         }
-        var r = run(() -> new FakesStage(sink()).run(new FakesInputs(database.toPath(), count, seed,
-                new FakeSettings(fudge, fixedBackgrounds, fixedSignals, maxMassDistance),
+        FakeSettings settings;
+        try {
+            settings = new FakeSettings(fudge, fixedBackgrounds, fixedSignals, maxMassDistance);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("fakes: " + e.getMessage(), e);
+        }
+        var r = run(() -> new FakesStage(sink()).run(new FakesInputs(database.toPath(), count, seed, settings,
                 workspaces == null ? null : workspaces.toPath(), inject == null ? null : inject.toPath(), index,
                 out.toPath())));
         getLog().info("fakes: " + r.index());
