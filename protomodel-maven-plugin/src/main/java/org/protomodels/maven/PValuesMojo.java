@@ -14,8 +14,16 @@ import org.protomodels.step.ParameterNames;
 @Mojo(name = "pvalues", threadSafe = true, requiresProject = false)
 public class PValuesMojo extends AbstractProtomodelMojo {
     /** database.json (or a fake of it). */
-    @Parameter(property = ParameterNames.DATABASE, required = true)
+    @Parameter(property = ParameterNames.DATABASE)
     File database;
+
+    /** hiscores.json files or walk folders of the real-data runs (global p-value). */
+    @Parameter
+    java.util.List<File> observedHiscores = java.util.List.of();
+
+    /** hiscores.json files, walk folders or a folder of walk folders of the fakes (global p-value). */
+    @Parameter
+    java.util.List<File> fakeHiscores = java.util.List.of();
 
     /** Named subsets of analyses: name -> regular expression on the analysis id. */
     @Parameter
@@ -39,8 +47,13 @@ public class PValuesMojo extends AbstractProtomodelMojo {
             getLog().info("protomodel:pvalues skipped");
             return;
         }
-        var r = run(() -> new PValuesStage(sink()).run(new PValuesInputs(database.toPath(), subsets, errorScale,
-                protomodel == null ? null : protomodel.toPath(), index, out.toPath())));
+        var r = run(() -> new PValuesStage(sink()).run(new PValuesInputs(database == null ? null : database.toPath(),
+                subsets, errorScale, protomodel == null ? null : protomodel.toPath(), index,
+                observedHiscores.stream().map(File::toPath).toList(), fakeHiscores.stream().map(File::toPath).toList(),
+                out.toPath())));
         getLog().info("pvalues: " + r.file());
+        if (r.report().global() != null) {
+            getLog().info("global p-value (KDE): " + r.report().global().kde() + " +- " + r.report().global().kdeError());
+        }
     }
 }

@@ -45,9 +45,24 @@ public final class FakesStage implements Stage<FakesInputs, FakesStage.Result> {
         if (!java.nio.file.Files.isRegularFile(in.database())) {
             throw new InputMissingException("--database " + in.database() + ": no such file");
         }
+        if (in.workspaces() != null && !java.nio.file.Files.isDirectory(in.workspaces())) {
+            throw new InputMissingException("--workspaces " + in.workspaces() + ": not a folder");
+        }
+        if (in.inject() != null && !java.nio.file.Files.isRegularFile(in.inject())) {
+            throw new InputMissingException("--inject " + in.inject() + ": no such file");
+        }
         Database db = DatabaseIO.read(in.database());
         String sha = Sha256.of(in.database());
-        FakeDatabaseSampler sampler = FakeDatabaseSampler.of(db, sha, in.fudge());
+        Map<String, List<PyhfBackground>> workspaces = workspaces(db, in);
+        InjectedSignal signal = null;
+        if (in.inject() != null) {
+            var model = org.protomodels.predict.model.ProtoModelFiles.read(in.inject(), in.injectIndex());
+            signal = InjectedSignal.of(in.inject().getFileName().toString(), in.injectIndex(), Sha256.of(in.inject()),
+                    org.protomodels.predict.Predictor.predict(model, db));
+            events.info("injecting " + in.inject().getFileName() + " [" + in.injectIndex() + "]: signal in "
+                    + signal.yields().size() + " signal regions and " + signal.maps().size() + " upper-limit map clusters");
+        }
+        FakeDatabaseSampler sampler = FakeDatabaseSampler.of(db, sha, in.settings(), workspaces, signal);
         JumpableUniformRandomProvider master = (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(in.seed());
         List<Path> written = new ArrayList<>();
         try (StageOutput out = new StageOutput(NAME, in.out())) {
@@ -65,14 +80,64 @@ public final class FakesStage implements Stage<FakesInputs, FakesStage.Result> {
                 written.add(in.out().resolve(rel));
                 events.progress("fakes", i + 1, in.count(), null);
             }
-            out.writeJson("fakes.json", new FakesIndex(FakesIndex.KIND, FakesIndex.VERSION, in.seed(), in.fudge(),
-                    in.database().getFileName().toString(), sha, entries));
+            FakeSettings st = in.settings();
+            List<String> wsPaths = workspaces.values().stream().flatMap(List::stream).map(PyhfBackground::path).sorted().toList();
+            FakesIndex.Injected injected = signal == null ? null
+                    : new FakesIndex.Injected(signal.file(), signal.index(), signal.sha256());
+            out.writeJson("fakes.json", new FakesIndex(FakesIndex.KIND, FakesIndex.VERSION, in.seed(), st.fudge(),
+                    st.fixedBackgrounds(), st.fixedSignals(), st.maxMassDistance(), injected,
+                    wsPaths.isEmpty() ? null : wsPaths, in.database().getFileName().toString(), sha, entries));
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("count", in.count());
-            params.put("fudge", in.fudge());
-            out.commit(params, in.seed(), List.of(new StepManifest.FileDigest("database/" + in.database().getFileName(), sha)));
+            params.put("fudge", st.fudge());
+            params.put("fixedBackgrounds", st.fixedBackgrounds());
+            params.put("fixedSignals", st.fixedSignals());
+            params.put("maxMassDistance", st.maxMassDistance());
+            List<StepManifest.FileDigest> inputs = new ArrayList<>();
+            inputs.add(new StepManifest.FileDigest("database/" + in.database().getFileName(), sha));
+            if (signal != null) {
+                params.put("injectIndex", in.injectIndex());
+                inputs.add(new StepManifest.FileDigest("protomodel/" + in.inject().getFileName(), signal.sha256()));
+            }
+            out.commit(params, in.seed(), inputs);
         }
-        events.info("wrote " + in.count() + " fake databases (seed " + in.seed() + ", fudge " + in.fudge() + ")");
+        events.info("wrote " + in.count() + (signal == null ? " fake databases" : " signal-injected fake databases")
+                + " (seed " + in.seed() + ", fudge " + in.settings().fudge() + ")");
         return new Result(in.out().resolve("fakes.json"), written);
+    }
+
+    /** The background-only pyhf models of every analysis with workspaces found under {@code --workspaces}. */
+    private Map<String, List<PyhfBackground>> workspaces(Database db, FakesInputs in) {
+        Map<String, List<PyhfBackground>> out = new java.util.TreeMap<>();
+        if (in.workspaces() == null) {
+            return out;
+        }
+        var schemas = org.protomodels.likelihoods.PyhfSchemaLocator.locate(null).schemas();
+        for (int i = 0; i < db.analyses().size(); i++) {
+            var a = db.analyses().get(i);
+            for (int j = 0; j < a.workspaces().size(); j++) {
+                var ref = a.workspaces().get(j);
+                Path file = in.workspaces().resolve(ref.path()).normalize();
+                if (!java.nio.file.Files.isRegularFile(file)) {
+                    events.warn("workspace " + ref.path() + " not found under " + in.workspaces()
+                            + ": its regions are sampled as single regions");
+                    continue;
+                }
+                String actual = Sha256.of(file);
+                if (!actual.equals(ref.sha256())) {
+                    throw new org.protomodels.step.InvalidInputException(file.toString(), "", "sha256 " + actual
+                            + " does not match " + in.database() + "#/analyses/" + i + "/workspaces/" + j
+                            + "/sha256 (" + ref.sha256() + "): not the workspace the database was built from");
+                }
+                PyhfBackground m = PyhfBackground.of(a, ref, file, schemas);
+                if (m == null) {
+                    events.warn("workspace " + ref.path() + ": no signal-region bin maps to a dataset of " + a.id()
+                            + ": its regions are sampled as single regions");
+                } else {
+                    out.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        return out;
     }
 }
