@@ -61,16 +61,16 @@ public final class ToyDatabaseGenerator {
         writeCrossSections(root);
         // efficiencies: {plateau, mother centre, mass-splitting centre, mother width, splitting width} (ToyPhysics.bump)
         emAnalysis(root, new ToyAnalysis("ATLAS-TOY-13-002", 13, 139, "ATLAS-like stop one-lepton search (synthetic)", "fb"), "SR", List.of(
-                new ToyRegion("SR-low", 45, 6, Map.of("T2tt", new double[] {0.003, 500, 250, 250, 200})),
-                new ToyRegion("SR-mid", 22, 3.5, Map.of("T2tt", new double[] {0.005, 750, 400, 250, 200})),
-                new ToyRegion("SR-high", 8, 1.8, Map.of("T2tt", new double[] {0.006, 1000, 550, 250, 200})),
-                new ToyRegion("SR-boost", 3.1, 0.9, Map.of("T2tt", new double[] {0.006, 1300, 700, 300, 250}))),
+                new ToyRegion("SR-low", 45, 6, Map.of("T2tt", new double[] {0.010, 500, 250, 200, 150})),
+                new ToyRegion("SR-mid", 22, 3.5, Map.of("T2tt", new double[] {0.010, 800, 400, 200, 150})),
+                new ToyRegion("SR-high", 8, 1.8, Map.of("T2tt", new double[] {0.010, 1250, 650, 200, 150})),
+                new ToyRegion("SR-boost", 3.1, 0.9, Map.of("T2tt", new double[] {0.010, 1600, 850, 200, 150}))),
                 ErrorStyle.SYMMETRIC, false, false);
         emAnalysis(root, new ToyAnalysis("CMS-TOY-13-004", 13, 137, "CMS-like multi-bin top-rich search with a covariance (synthetic)", "fb"), "bin",
                 gridRegions(), ErrorStyle.ASYMMETRIC, true, false);
         emAnalysis(root, new ToyAnalysis("ATLAS-TOY-13-005", 13, 139, "ATLAS-like stop all-hadronic search with a full likelihood (synthetic)", "fb"), "SR", List.of(
-                new ToyRegion("SRA", 12, 2.5, Map.of("T2tt", new double[] {0.005, 750, 400, 70, 60})),
-                new ToyRegion("SRB", 5, 1.4, Map.of("T2tt", new double[] {0.005, 850, 400, 70, 60}))),
+                new ToyRegion("SRA", 12, 2.5, Map.of("T2tt", new double[] {0.016, 700, 350, 120, 70})),
+                new ToyRegion("SRB", 5, 1.4, Map.of("T2tt", new double[] {0.016, 900, 450, 120, 70}))),
                 ErrorStyle.SYMMETRIC, false, true);
         emAnalysis(root, new ToyAnalysis("CMS-TOY-8-007", 8, 19.5, "CMS-like 8 TeV multijet search (synthetic)", "fb"), "SR", List.of(
                 new ToyRegion("HT-low", 85, 9, Map.of("T1tttt", new double[] {0.006, 900, 500, 200, 250}, "T2tt", new double[] {0.004, 500, 250, 150, 150})),
@@ -102,8 +102,8 @@ public final class ToyDatabaseGenerator {
      * bumps in the same bins at heavier masses; backgrounds fall with the mass the bins select.
      */
     static List<ToyRegion> gridRegions() {
-        double[] mothers = {650, 750, 850, 950};
-        double[] splittings = {300, 400, 500};
+        double[] mothers = {600, 800, 1000, 1200};
+        double[] splittings = {250, 400, 550};
         double[] motherBackground = {40, 20, 10, 5};
         double[] splittingFactor = {1.5, 1.0, 0.6};
         List<ToyRegion> regions = new ArrayList<>();
@@ -111,7 +111,7 @@ public final class ToyDatabaseGenerator {
             for (int j = 0; j < splittings.length; j++) {
                 double b = ToyPhysics.round(motherBackground[i] * splittingFactor[j], 3);
                 regions.add(new ToyRegion("bin" + (splittings.length * i + j + 1), b, ToyPhysics.round(0.8 + 0.12 * b, 2), Map.of(
-                        "T2tt", new double[] {0.006, mothers[i], splittings[j], 60, 50},
+                        "T2tt", new double[] {0.016, mothers[i], splittings[j], 120, 70},
                         "T1tttt", new double[] {0.008, mothers[i] + 700, splittings[j] + 500, 150, 150})));
             }
         }
@@ -375,8 +375,7 @@ public final class ToyDatabaseGenerator {
                 // the planted signal raises the observed limit near its masses (spec 8.2, distance 400 GeV)
                 double dist = Math.hypot(pt[0] - PLANTED_STOP, pt[1] - PLANTED_LSP);
                 if (tx.equals("T2tt") && dist <= 400) {
-                    observedLimit = expected + plantedSigmaFb(tx, a.sqrts()) * Math.exp(-0.5 * Math.pow(dist / 150, 2))
-                            * Math.min(1, eff / effScale);
+                    observedLimit = expected + plantedSigmaFb(tx, a.sqrts()) * Math.exp(-0.5 * Math.pow(dist / 150, 2));
                 }
                 ms.add(Map.of("value", pt[0]));
                 ls.add(Map.of("value", pt[1]));
