@@ -24,14 +24,14 @@ import org.protomodels.toy.ToyPhysics.Process;
  * Writes the embedded toy database (database/toy/): a synthetic world of eight analyses from two experiments at
  * 8 and 13 TeV, published as HEPData records (submission.yaml plus tables) with a catalogue, synthetic reference
  * cross sections, one small pyhf workspace, and a planted signal: a top partner (X_t, 800 GeV) decaying to
- * top + LSP (150 GeV) with signal strength 1, added to the observed counts and limits. Deterministic for a seed.
+ * top + LSP (400 GeV) with signal strength 1, added to the observed counts and limits. Deterministic for a seed.
  *
  * <p>Regenerate with {@code mvn -pl workflow-steps test -Dtest=ToyDatabaseTest -Dprotomodels.toy.regenerate=true}.
  */
 public final class ToyDatabaseGenerator {
     public static final long SEED = 20261123L;
     static final double PLANTED_STOP = 800;
-    static final double PLANTED_LSP = 150;
+    static final double PLANTED_LSP = 400;
     static final double PLANTED_SSM = 1.0;
 
     private final UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(SEED);
@@ -59,28 +59,23 @@ public final class ToyDatabaseGenerator {
     /** Writes every file below {@code root}; returns the relative paths written (also listed in FILES). */
     public List<String> generate(Path root) throws IOException {
         writeCrossSections(root);
+        // efficiencies: {plateau, mother centre, mass-splitting centre, mother width, splitting width} (ToyPhysics.bump)
         emAnalysis(root, new ToyAnalysis("ATLAS-TOY-13-002", 13, 139, "ATLAS-like stop one-lepton search (synthetic)", "fb"), "SR", List.of(
-                new ToyRegion("SR-low", 45, 6, Map.of("T2tt", new double[] {0.002, 150, 400, 300})),
-                new ToyRegion("SR-mid", 22, 3.5, Map.of("T2tt", new double[] {0.004, 300, 700, 500})),
-                new ToyRegion("SR-high", 8, 1.8, Map.of("T2tt", new double[] {0.005, 500, 1500, 650})),
-                new ToyRegion("SR-boost", 3.1, 0.9, Map.of("T2tt", new double[] {0.003, 700, 2000, 900}))),
+                new ToyRegion("SR-low", 45, 6, Map.of("T2tt", new double[] {0.010, 500, 250, 200, 150})),
+                new ToyRegion("SR-mid", 22, 3.5, Map.of("T2tt", new double[] {0.010, 800, 400, 200, 150})),
+                new ToyRegion("SR-high", 8, 1.8, Map.of("T2tt", new double[] {0.010, 1250, 650, 200, 150})),
+                new ToyRegion("SR-boost", 3.1, 0.9, Map.of("T2tt", new double[] {0.010, 1600, 850, 200, 150}))),
                 ErrorStyle.SYMMETRIC, false, false);
-        emAnalysis(root, new ToyAnalysis("CMS-TOY-13-004", 13, 137, "CMS-like multi-bin top-rich search with a covariance (synthetic)", "fb"), "bin", List.of(
-                new ToyRegion("bin1", 120, 11, Map.of("T2tt", new double[] {0.0015, 100, 450, 250}, "T1tttt", new double[] {0.002, 200, 900, 700})),
-                new ToyRegion("bin2", 64, 7, Map.of("T2tt", new double[] {0.0015, 250, 650, 400}, "T1tttt", new double[] {0.003, 300, 1200, 800})),
-                new ToyRegion("bin3", 15, 3, Map.of("T2tt", new double[] {0.002, 450, 1500, 600}, "T1tttt", new double[] {0.004, 500, 1800, 900})),
-                new ToyRegion("bin4", 9.5, 2.2, Map.of("T2tt", new double[] {0.0008, 600, 2000, 800}, "T1tttt", new double[] {0.006, 700, 2200, 1100})),
-                new ToyRegion("bin5", 4.2, 1.3, Map.of("T2tt", new double[] {0.0004, 800, 2000, 1000}, "T1tttt", new double[] {0.008, 900, 2400, 1300})),
-                new ToyRegion("bin6", 1.6, 0.6, Map.of("T2tt", new double[] {0.0002, 900, 2000, 1100}, "T1tttt", new double[] {0.01, 1100, 2600, 1500}))),
-                ErrorStyle.ASYMMETRIC, true, false);
+        emAnalysis(root, new ToyAnalysis("CMS-TOY-13-004", 13, 137, "CMS-like multi-bin top-rich search with a covariance (synthetic)", "fb"), "bin",
+                gridRegions(), ErrorStyle.ASYMMETRIC, true, false);
         emAnalysis(root, new ToyAnalysis("ATLAS-TOY-13-005", 13, 139, "ATLAS-like stop all-hadronic search with a full likelihood (synthetic)", "fb"), "SR", List.of(
-                new ToyRegion("SRA", 12, 2.5, Map.of("T2tt", new double[] {0.003, 400, 1200, 550})),
-                new ToyRegion("SRB", 5, 1.4, Map.of("T2tt", new double[] {0.002, 650, 2000, 800}))),
+                new ToyRegion("SRA", 12, 2.5, Map.of("T2tt", new double[] {0.016, 700, 350, 120, 70})),
+                new ToyRegion("SRB", 5, 1.4, Map.of("T2tt", new double[] {0.016, 900, 450, 120, 70}))),
                 ErrorStyle.SYMMETRIC, false, true);
         emAnalysis(root, new ToyAnalysis("CMS-TOY-8-007", 8, 19.5, "CMS-like 8 TeV multijet search (synthetic)", "fb"), "SR", List.of(
-                new ToyRegion("HT-low", 85, 9, Map.of("T1tttt", new double[] {0.004, 200, 700, 500}, "T2tt", new double[] {0.002, 200, 600, 300})),
-                new ToyRegion("HT-mid", 21, 3.8, Map.of("T1tttt", new double[] {0.008, 400, 1100, 700}, "T2tt", new double[] {0.004, 350, 900, 450})),
-                new ToyRegion("HT-high", 4.5, 1.5, Map.of("T1tttt", new double[] {0.012, 600, 1500, 900}, "T2tt", new double[] {0.003, 500, 1500, 600}))),
+                new ToyRegion("HT-low", 85, 9, Map.of("T1tttt", new double[] {0.006, 900, 500, 200, 250}, "T2tt", new double[] {0.004, 500, 250, 150, 150})),
+                new ToyRegion("HT-mid", 21, 3.8, Map.of("T1tttt", new double[] {0.010, 1200, 700, 250, 300}, "T2tt", new double[] {0.006, 750, 400, 150, 150})),
+                new ToyRegion("HT-high", 4.5, 1.5, Map.of("T1tttt", new double[] {0.014, 1500, 900, 300, 350}, "T2tt", new double[] {0.005, 1000, 550, 180, 180}))),
                 ErrorStyle.PERCENT, false, false);
         ulAnalysis(root, new ToyAnalysis("CMS-TOY-13-001", 13, 36, "CMS-like stop and gluino search, upper-limit maps (synthetic)", "fb"),
                 List.of("T2tt", "T1tttt"), 7.5, 0.0035);
@@ -101,6 +96,27 @@ public final class ToyDatabaseGenerator {
     }
 
     enum ErrorStyle { SYMMETRIC, ASYMMETRIC, PERCENT }
+
+    /**
+     * The twelve bins of CMS-TOY-13-004: a 4 x 3 grid in (stop mass, mass splitting) for T2tt, with gluino (T1tttt)
+     * bumps in the same bins at heavier masses; backgrounds fall with the mass the bins select.
+     */
+    static List<ToyRegion> gridRegions() {
+        double[] mothers = {600, 800, 1000, 1200};
+        double[] splittings = {250, 400, 550};
+        double[] motherBackground = {40, 20, 10, 5};
+        double[] splittingFactor = {1.5, 1.0, 0.6};
+        List<ToyRegion> regions = new ArrayList<>();
+        for (int i = 0; i < mothers.length; i++) {
+            for (int j = 0; j < splittings.length; j++) {
+                double b = ToyPhysics.round(motherBackground[i] * splittingFactor[j], 3);
+                regions.add(new ToyRegion("bin" + (splittings.length * i + j + 1), b, ToyPhysics.round(0.8 + 0.12 * b, 2), Map.of(
+                        "T2tt", new double[] {0.016, mothers[i], splittings[j], 120, 70},
+                        "T1tttt", new double[] {0.008, mothers[i] + 700, splittings[j] + 500, 150, 150})));
+            }
+        }
+        return regions;
+    }
 
     // ---------------------------------------------------------------------------------------------------------
     // topologies
@@ -163,7 +179,7 @@ public final class ToyDatabaseGenerator {
                 if (e.getKey().equals("T2tt")) {
                     double[] p = e.getValue();
                     signal += plantedSigmaFb("T2tt", a.sqrts()) * a.lumi()
-                            * ToyPhysics.efficiency(p[0], p[1], p[2], p[3], PLANTED_STOP, PLANTED_LSP);
+                            * ToyPhysics.bump(p, PLANTED_STOP, PLANTED_LSP);
                 }
             }
             // the truth behind the published background fluctuates within its error; then Poisson counting
@@ -260,7 +276,7 @@ public final class ToyDatabaseGenerator {
                 for (double[] pt : grid(tx)) {
                     ms.add(Map.of("value", pt[0]));
                     ls.add(Map.of("value", pt[1]));
-                    es.add(Map.of("value", ToyPhysics.round(ToyPhysics.efficiency(p[0], p[1], p[2], p[3], pt[0], pt[1]), 4)));
+                    es.add(Map.of("value", ToyPhysics.round(ToyPhysics.bump(p, pt[0], pt[1]), 4)));
                 }
                 String file = "eff_" + tx + "_" + r.name() + ".yaml";
                 String name = "Efficiency " + tx + " " + r.name();
@@ -359,8 +375,7 @@ public final class ToyDatabaseGenerator {
                 // the planted signal raises the observed limit near its masses (spec 8.2, distance 400 GeV)
                 double dist = Math.hypot(pt[0] - PLANTED_STOP, pt[1] - PLANTED_LSP);
                 if (tx.equals("T2tt") && dist <= 400) {
-                    observedLimit = expected + plantedSigmaFb(tx, a.sqrts()) * Math.exp(-0.5 * Math.pow(dist / 150, 2))
-                            * Math.min(1, eff / effScale);
+                    observedLimit = expected + plantedSigmaFb(tx, a.sqrts()) * Math.exp(-0.5 * Math.pow(dist / 150, 2));
                 }
                 ms.add(Map.of("value", pt[0]));
                 ls.add(Map.of("value", pt[1]));

@@ -54,6 +54,24 @@ final class ToyPhysics {
         return plateau * logistic((dm - dmLow) / 60) * logistic((dmHigh - dm) / 200) * logistic((mother - turnOn) / 80);
     }
 
+    /**
+     * Efficiency of a signal region binned in the mother mass and the mass splitting (as real searches bin in
+     * m_eff and m_T2): a smooth bump of height {@code plateau} centred at ({@code motherCentre}, {@code dmCentre})
+     * with widths {@code motherWidth}, {@code dmWidth}. Neighbouring regions share a signal in proportions that
+     * locate its masses, which is what lets a walk recover a planted particle.
+     */
+    static double bump(double plateau, double motherCentre, double dmCentre, double motherWidth, double dmWidth,
+                       double mother, double lsp) {
+        double u = (mother - motherCentre) / motherWidth;
+        double v = (mother - lsp - dmCentre) / dmWidth;
+        return plateau * Math.exp(-0.5 * (u * u + v * v));
+    }
+
+    /** Efficiency of a region given as {plateau, motherCentre, dmCentre, motherWidth, dmWidth}. */
+    static double bump(double[] p, double mother, double lsp) {
+        return bump(p[0], p[1], p[2], p[3], p[4], mother, lsp);
+    }
+
     /** Rounds to {@code digits} significant digits (files stay short and exact decimal). */
     static double round(double x, int digits) {
         if (x == 0 || !Double.isFinite(x)) {
