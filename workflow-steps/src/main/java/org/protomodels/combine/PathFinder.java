@@ -103,6 +103,7 @@ public final class PathFinder {
             if (kept == 0) {
                 return new Combination(new int[] {valid[0]}, weights[valid[0]]);
             }
+            kept = dropDominated(bam, valid, kept);
             sources = kept;
         } else {
             double min = weights[valid[m - 1]];
@@ -110,6 +111,52 @@ public final class PathFinder {
             sources = Math.min(referenceSources, m);
         }
         return new Search(bam, weights, valid, kept, offset).run(sources);
+    }
+
+    /**
+     * Exact reduction: two results that are not combinable with each other but combinable with exactly the same
+     * others are interchangeable in any combination, so only the heavier can be in the best one (on the
+     * combinability graph: the signal regions of one analysis without region-level lists). Keeps the first (heaviest)
+     * of each such class among {@code valid[0..kept)}, in order; returns the new count.
+     */
+    private static int dropDominated(BinaryAcceptanceMatrix bam, Integer[] valid, int kept) {
+        int n = bam.size();
+        int words = (n + 63) >>> 6;
+        long[] mask = new long[words];
+        for (int i = 0; i < kept; i++) {
+            mask[valid[i] >>> 6] |= 1L << (valid[i] & 63);
+        }
+        java.util.Map<RowKey, Integer> seen = new java.util.HashMap<>();
+        int out = 0;
+        for (int i = 0; i < kept; i++) {
+            long[] row = bam.row(valid[i]);
+            long[] r = new long[words];
+            for (int k = 0; k < words; k++) {
+                r[k] = row[k] & mask[k];
+            }
+            RowKey key = new RowKey(r);
+            Integer first = seen.get(key);
+            if (first != null && !bam.combinable(first, valid[i])) {
+                continue; // same neighbours, not combinable with the heavier one: dominated
+            }
+            if (first == null) {
+                seen.put(key, valid[i]);
+            }
+            valid[out++] = valid[i];
+        }
+        return out;
+    }
+
+    private record RowKey(long[] bits) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RowKey k && Arrays.equals(bits, k.bits);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bits);
+        }
     }
 
     /**

@@ -126,4 +126,35 @@ class PathFinderTest {
         double positive = Arrays.stream(w).filter(x -> x > 0).sum();
         assertTrue(r.weight() > 0 && r.weight() <= positive);
     }
+
+    @Test
+    void best_analysisGroups_equalsBruteForce() {
+        // results grouped like signal regions of analyses: never combinable within a group, and combinable with
+        // another group's results iff the groups are (identical neighbourhoods: the dominated-result reduction)
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(5L);
+        PathFinder pf = PathFinder.of(PathFinder.Mode.EXACT);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 2 + rng.nextInt(17);
+            int groups = 1 + rng.nextInt(6);
+            int[] g = new int[n];
+            for (int i = 0; i < n; i++) {
+                g[i] = rng.nextInt(groups);
+            }
+            boolean[][] gc = randomGraph(rng, groups, rng.nextDouble());
+            boolean[][] c = new boolean[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    // occasionally a region-level exception breaks the identical neighbourhoods
+                    boolean v = g[i] != g[j] && (gc[g[i]][g[j]] ^ rng.nextDouble() < 0.05);
+                    c[i][j] = c[j][i] = v;
+                }
+            }
+            double[] w = new double[n];
+            for (int i = 0; i < n; i++) {
+                w[i] = rng.nextDouble() < 0.2 ? -rng.nextDouble() : 5 * rng.nextDouble();
+            }
+            PathFinder.Combination got = pf.best(BinaryAcceptanceMatrix.of(c), w);
+            assertEquals(bruteForceBest(c, w), got.weight(), 1e-9, "trial " + trial);
+        }
+    }
 }
