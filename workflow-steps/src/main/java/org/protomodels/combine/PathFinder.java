@@ -108,7 +108,15 @@ public final class PathFinder {
         } else {
             double min = weights[valid[m - 1]];
             offset = min < 0 ? Math.abs(min) + 1 : 0;
-            sources = Math.min(referenceSources, m);
+            int limit = Math.min(referenceSources, m);
+            // the reduction keeps order and only drops a result behind its dominator, so the surviving sources
+            // are the survivors among the first `limit`
+            java.util.Set<Integer> first = new java.util.HashSet<>(Arrays.asList(valid).subList(0, limit));
+            kept = dropDominated(bam, valid, kept);
+            sources = 0;
+            while (sources < kept && first.contains(valid[sources])) {
+                sources++;
+            }
         }
         return new Search(bam, weights, valid, kept, offset).run(sources);
     }
