@@ -126,4 +126,101 @@ class PathFinderTest {
         double positive = Arrays.stream(w).filter(x -> x > 0).sum();
         assertTrue(r.weight() > 0 && r.weight() <= positive);
     }
+
+    @Test
+    void best_analysisGroups_equalsBruteForce() {
+        // results grouped like signal regions of analyses: never combinable within a group, and combinable with
+        // another group's results iff the groups are (identical neighbourhoods: the dominated-result reduction)
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(5L);
+        PathFinder pf = PathFinder.of(PathFinder.Mode.EXACT);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 2 + rng.nextInt(17);
+            int groups = 1 + rng.nextInt(6);
+            int[] g = new int[n];
+            for (int i = 0; i < n; i++) {
+                g[i] = rng.nextInt(groups);
+            }
+            boolean[][] gc = randomGraph(rng, groups, rng.nextDouble());
+            boolean[][] c = new boolean[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    // occasionally a region-level exception breaks the identical neighbourhoods
+                    boolean v = g[i] != g[j] && (gc[g[i]][g[j]] ^ rng.nextDouble() < 0.05);
+                    c[i][j] = c[j][i] = v;
+                }
+            }
+            double[] w = new double[n];
+            for (int i = 0; i < n; i++) {
+                w[i] = rng.nextDouble() < 0.2 ? -rng.nextDouble() : 5 * rng.nextDouble();
+            }
+            PathFinder.Combination got = pf.best(BinaryAcceptanceMatrix.of(c), w);
+            assertEquals(bruteForceBest(c, w), got.weight(), 1e-9, "trial " + trial);
+        }
+    }
+
+    @Test
+    void best_referenceModeWithFewSources_equalsItsBruteForce() {
+        // reference semantics: weights offset by |min w| + 1 when one is negative, the clique's heaviest member among
+        // the `sources` heaviest results, maximum of the offset sum, reported as the plain sum
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(11L);
+        int sources = 3;
+        PathFinder pf = PathFinder.of(PathFinder.Mode.PROTOMODELS_V2, sources);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 1 + rng.nextInt(12);
+            int groups = 1 + rng.nextInt(5);
+            int[] g = new int[n];
+            for (int i = 0; i < n; i++) {
+                g[i] = rng.nextInt(groups);
+            }
+            boolean[][] gc = randomGraph(rng, groups, rng.nextDouble());
+            boolean[][] c = new boolean[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    c[i][j] = c[j][i] = g[i] != g[j] && (gc[g[i]][g[j]] ^ rng.nextDouble() < 0.05);
+                }
+            }
+            double[] w = new double[n];
+            for (int i = 0; i < n; i++) {
+                w[i] = rng.nextDouble() < 0.3 ? -rng.nextDouble() : 5 * rng.nextDouble();
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a]) : Integer.compare(a, b));
+            int[] rank = new int[n];
+            for (int r = 0; r < n; r++) {
+                rank[order[r]] = r;
+            }
+            double min = Arrays.stream(w).min().orElseThrow();
+            double offset = min < 0 ? Math.abs(min) + 1 : 0;
+            double bestOffset = Double.NEGATIVE_INFINITY;
+            double bestPlain = 0;
+            for (int mask = 1; mask < (1 << n); mask++) {
+                boolean ok = true;
+                int top = n;
+                double so = 0;
+                double sp = 0;
+                for (int i = 0; i < n && ok; i++) {
+                    if ((mask >> i & 1) == 0) {
+                        continue;
+                    }
+                    top = Math.min(top, rank[i]);
+                    so += w[i] + offset;
+                    sp += w[i];
+                    for (int j = i + 1; j < n; j++) {
+                        if ((mask >> j & 1) != 0 && !c[i][j]) {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if (ok && top < sources && so > bestOffset) {
+                    bestOffset = so;
+                    bestPlain = sp;
+                }
+            }
+            assertEquals(bestPlain, pf.best(BinaryAcceptanceMatrix.of(c), w).weight(), 1e-9, "trial " + trial + " n=" + n);
+        }
+    }
 }
