@@ -51,13 +51,23 @@ public final class PathFinder {
     public static final int REFERENCE_SOURCES = 50;
 
     private final Mode mode;
+    private final int referenceSources;
 
-    private PathFinder(Mode mode) {
+    private PathFinder(Mode mode, int referenceSources) {
+        if (referenceSources < 1) {
+            throw new IllegalArgumentException("sources: must be >= 1, got " + referenceSources);
+        }
         this.mode = mode;
+        this.referenceSources = referenceSources;
     }
 
     public static PathFinder of(Mode mode) {
-        return new PathFinder(mode);
+        return new PathFinder(mode, REFERENCE_SOURCES);
+    }
+
+    /** With the number of source nodes of {@link Mode#PROTOMODELS_V2} (profile {@code combination.sources}). */
+    public static PathFinder of(Mode mode, int sources) {
+        return new PathFinder(mode, sources);
     }
 
     /**
@@ -97,7 +107,7 @@ public final class PathFinder {
         } else {
             double min = weights[valid[m - 1]];
             offset = min < 0 ? Math.abs(min) + 1 : 0;
-            sources = Math.min(REFERENCE_SOURCES, m);
+            sources = Math.min(referenceSources, m);
         }
         return new Search(bam, weights, valid, kept, offset).run(sources);
     }
