@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.protomodels.combine.Profile;
+import org.protomodels.walk.ScorerEvaluator;
 import org.protomodels.walk.WalkInputs;
 import org.protomodels.walk.WalkSettings;
 import org.protomodels.walk.WalkStage;
@@ -44,6 +46,10 @@ final class WalkCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME", description = "paper2020, v2 (default) or a profile .yaml file.")
     String profile;
 
+    @Option(names = "--workspaces", paramLabel = "DIR",
+            description = "Folder the database's pyhf workspace paths are relative to (default: none, region by region).")
+    Path workspaces;
+
     @Option(names = "--resume", description = "Continue from the checkpoints in --out (exit at once if complete).")
     boolean resume;
 
@@ -51,14 +57,15 @@ final class WalkCommand implements Callable<Integer> {
     public Integer call() {
         Parameters p = Parameters.resolve("walk", Map.of("walkers", 10, "steps", 1000, "seed", 1L, "threads", 1,
                 "profile", "v2", "checkpointSeconds", WalkInputs.DEFAULT_CHECKPOINT_SECONDS), stage.params, stage.param);
-        WalkSettings settings = WalkSettings.load(profile != null ? profile : p.getString("profile"));
+        Profile scoring = Profile.resolve(profile != null ? profile : p.getString("profile"), Map.of());
+        WalkSettings settings = WalkSettings.of(scoring);
         AtomicBoolean stop = new AtomicBoolean();
         WalkInputs in = new WalkInputs(database, settings, walkers != null ? walkers : p.getInt("walkers"),
                 steps != null ? steps : p.getInt("steps"), seed != null ? seed : p.getLong("seed"),
                 threads != null ? threads : p.getInt("threads"), resume, stage.out, p.getDouble("checkpointSeconds"), stop::get);
         try (CliEventSink sink = new CliEventSink(root.err(), stage.progressMode());
              Signals signals = Signals.onInterrupt(() -> stop.set(true))) {
-            var r = new WalkStage(sink, ScorerEvaluatorSource.INSTANCE).run(in);
+            var r = new WalkStage(sink, ScorerEvaluator.source(scoring, workspaces)).run(in);
             root.out().println("hiscores: " + r.hiscores());
             root.out().println("history: " + r.history());
             return 0;

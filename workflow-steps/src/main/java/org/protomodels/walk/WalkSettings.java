@@ -90,6 +90,14 @@ public record WalkSettings(String profile, Acceptance acceptance, double initial
         }
     }
 
+    /** The walk section of a resolved combine profile (shipped, user file with {@code base:}, overrides). */
+    public static WalkSettings of(org.protomodels.combine.Profile profile) {
+        var doc = org.protomodels.io.Json.mapper().createObjectNode();
+        doc.put("name", profile.name());
+        doc.set("walk", org.protomodels.io.Json.mapper().valueToTree(profile.walk()));
+        return of(doc, "profile " + profile.name());
+    }
+
     /** Binds the {@code name} and {@code walk} section of a profile document; faults name the file and pointer. */
     public static WalkSettings of(JsonNode doc, String file) {
         JsonNode w = doc.path("walk");
