@@ -54,6 +54,11 @@ public final class Walker {
         return new Walker(id, s, rng, lsp, null, 0, List.of(), List.of());
     }
 
+    /** A walker at a given model (benchmarks, cheat starts); {@code evaluation} null = K undefined. */
+    public static Walker at(int id, WalkSettings s, RestorableUniformRandomProvider rng, ProtoModel model, Evaluation evaluation) {
+        return new Walker(id, s, rng, model, evaluation, 0, List.of(), List.of());
+    }
+
     /** A walker continued from its checkpoint. */
     public static Walker restore(WalkCheckpoint c, WalkSettings s) {
         RestorableUniformRandomProvider rng = SOURCE.create(0L);
