@@ -101,6 +101,23 @@ final class CombinabilityIndex {
         return i == null ? -1 : i;
     }
 
+    /** Number of results (datasets and combined results). */
+    int size() {
+        return rows.length;
+    }
+
+    /** The acceptance matrix over every result of the database (benchmarks, the combine report). */
+    BinaryAcceptanceMatrix all() {
+        int n = rows.length;
+        boolean[][] m = new boolean[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                m[i][j] = i != j && combinable(i, j);
+            }
+        }
+        return BinaryAcceptanceMatrix.of(m);
+    }
+
     boolean combinable(int i, int j) {
         return i >= 0 && j >= 0 && (rows[i][j >>> 6] & (1L << (j & 63))) != 0;
     }

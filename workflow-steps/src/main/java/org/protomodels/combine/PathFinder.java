@@ -112,7 +112,13 @@ public final class PathFinder {
         return new Search(bam, weights, valid, kept, offset).run(sources);
     }
 
-    /** One search over the {@code count} heaviest valid results, re-indexed 0..count-1 in weight order. */
+    /**
+     * One search over the {@code count} heaviest valid results, re-indexed 0..count-1 in weight order. Depth-first
+     * over cliques (every path keeps the candidates adjacent to all its nodes, PathFinder's hereditary condition),
+     * pruned with a colouring bound: the candidates are split greedily into independent sets (at most one member of
+     * each can join), so the path weight plus the heaviest weight of each set bounds every extension. On the
+     * combinability graph, where the results of one analysis form such a set, this bound is nearly tight.
+     */
     private static final class Search {
         private final int count;
         private final int words;
@@ -122,6 +128,10 @@ public final class PathFinder {
         private final long[][] adj;
         private final int[] path;
         private final long[][] candidateStack;
+        private final int[][] vertexStack;
+        private final double[][] boundStack;
+        private final long[] uncolored;
+        private final long[] classCandidates;
         private int[] best = new int[0];
         private int bestSize;
         private double bestWeight = Double.NEGATIVE_INFINITY;
@@ -146,18 +156,32 @@ public final class PathFinder {
                 }
             }
             this.path = new int[count];
-            this.candidateStack = new long[count + 1][words];
+            this.candidateStack = new long[count + 1][];
+            this.vertexStack = new int[count + 1][];
+            this.boundStack = new double[count + 1][];
+            this.uncolored = new long[words];
+            this.classCandidates = new long[words];
+        }
+
+        private long[] candidates(int depth) {
+            if (candidateStack[depth] == null) {
+                candidateStack[depth] = new long[words];
+                vertexStack[depth] = new int[count];
+                boundStack[depth] = new double[count];
+            }
+            return candidateStack[depth];
         }
 
         Combination run(int sources) {
             for (int s = 0; s < sources; s++) {
-                // candidates: later (lighter) results combinable with the source
-                long[] cand = candidateStack[0];
+                // candidates: later (lighter) results combinable with the source; every clique is searched once,
+                // from its heaviest member
+                long[] cand = candidates(1);
                 for (int k = 0; k < words; k++) {
                     cand[k] = adj[s][k] & laterThan(s, k);
                 }
                 path[0] = s;
-                extend(1, w[s], cand);
+                extend(1, w[s]);
             }
             int[] members = new int[bestSize];
             double sum = 0;
@@ -180,55 +204,63 @@ public final class PathFinder {
             return -1L << (first - lo);
         }
 
-        private void extend(int depth, double weight, long[] cand) {
-            double remaining = 0;
+        /** Extends the path of length {@code depth} (weight {@code weight}) by the candidates at that depth. */
+        private void extend(int depth, double weight) {
+            if (weight > bestWeight) {
+                // weights are positive here (EXACT drops the others, the reference mode offsets them), so the best
+                // clique is maximal
+                bestWeight = weight;
+                bestSize = depth;
+                best = Arrays.copyOf(path, depth);
+            }
+            long[] cand = candidateStack[depth];
+            int[] vertices = vertexStack[depth];
+            double[] bounds = boundStack[depth];
+            // greedy colouring in weight order; bounds[i] = sum of the heaviest weight of colour classes 1..class(i)
+            int m = 0;
+            double cumulative = 0;
             boolean any = false;
             for (int k = 0; k < words; k++) {
-                long bits = cand[k];
-                while (bits != 0) {
-                    int b = (k << 6) + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
-                    remaining += w[b];
-                    any = true;
-                }
+                uncolored[k] = cand[k];
+                any |= cand[k] != 0;
             }
-            if (!any) {
-                // a maximal path: keep it if it beats the best so far
-                if (weight > bestWeight) {
-                    bestWeight = weight;
-                    bestSize = depth;
-                    best = Arrays.copyOf(path, depth);
-                }
-                return;
-            }
-            if (weight + remaining <= bestWeight) {
-                return;
-            }
-            long[] next = candidateStack[depth];
-            for (int k = 0; k < words; k++) {
-                long bits = cand[k];
-                while (bits != 0) {
-                    int b = (k << 6) + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
-                    // bound: what this child plus every later candidate could still add
-                    double rest = 0;
-                    for (int kk = k; kk < words; kk++) {
-                        long later = cand[kk] & (kk == k ? (bits) : -1L);
-                        while (later != 0) {
-                            rest += w[(kk << 6) + Long.numberOfTrailingZeros(later)];
-                            later &= later - 1;
+            while (any) {
+                System.arraycopy(uncolored, 0, classCandidates, 0, words);
+                boolean first = true;
+                for (int k = 0; k < words; k++) {
+                    while (classCandidates[k] != 0) {
+                        int v = (k << 6) + Long.numberOfTrailingZeros(classCandidates[k]);
+                        classCandidates[k] &= classCandidates[k] - 1;
+                        uncolored[k] &= ~(1L << (v & 63));
+                        for (int kk = k; kk < words; kk++) {
+                            classCandidates[kk] &= ~adj[v][kk];
                         }
+                        if (first) {
+                            cumulative += w[v];
+                            first = false;
+                        }
+                        vertices[m] = v;
+                        bounds[m] = cumulative;
+                        m++;
                     }
-                    if (weight + w[b] + rest <= bestWeight) {
-                        return; // candidates are in decreasing weight, so no later child can do better either
-                    }
-                    for (int kk = 0; kk < words; kk++) {
-                        next[kk] = cand[kk] & adj[b][kk] & laterThan(b, kk);
-                    }
-                    path[depth] = b;
-                    extend(depth + 1, weight + w[b], next);
-                    next = candidateStack[depth];
                 }
+                any = false;
+                for (int k = 0; k < words; k++) {
+                    any |= uncolored[k] != 0;
+                }
+            }
+            long[] next = m > 0 ? candidates(depth + 1) : null;
+            for (int i = m - 1; i >= 0; i--) {
+                if (weight + bounds[i] <= bestWeight) {
+                    return; // the remaining candidates lie in colour classes 1..class(i)
+                }
+                int v = vertices[i];
+                for (int k = 0; k < words; k++) {
+                    next[k] = cand[k] & adj[v][k];
+                }
+                path[depth] = v;
+                extend(depth + 1, weight + w[v]);
+                cand[v >>> 6] &= ~(1L << (v & 63));
             }
         }
     }

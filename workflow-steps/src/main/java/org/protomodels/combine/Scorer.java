@@ -77,6 +77,11 @@ public final class Scorer {
         return new Scorer(db, profile, workspaces, withCurves, predictor, index);
     }
 
+    /** The same database, predictor caches and combinability, another profile. */
+    public Scorer withProfile(Profile other) {
+        return new Scorer(db, other, workspaces, curves, predictor, index);
+    }
+
     public Profile profile() {
         return profile;
     }

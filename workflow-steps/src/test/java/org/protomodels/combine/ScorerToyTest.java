@@ -54,8 +54,6 @@ class ScorerToyTest {
         Scorer s = Scorer.of(db, Profile.builtin("v2"), toy.root()).withCurves(true);
         Score planted = s.score(ScorerToyTest.planted);
         Score lsp = s.score(lspOnly());
-        System.out.println("v2 planted: K=" + planted.k() + " Z=" + planted.z() + " TL=" + planted.tl() + " muhat="
-                + planted.muHat() + " members=" + planted.combination() + " critics=" + planted.critics());
         assertTrue(planted.defined(), String.valueOf(planted.explanation()));
         assertTrue(planted.k() > 0, "planted K = " + planted.k());
         assertTrue(planted.k() > lsp.k(), "planted beats the LSP-only model");
@@ -69,8 +67,6 @@ class ScorerToyTest {
     @Test
     void score_plantedPaper2020_positiveK() {
         Score planted = Scorer.of(db, Profile.builtin("paper2020")).score(ScorerToyTest.planted);
-        System.out.println("paper2020 planted: K=" + planted.k() + " Z=" + planted.z() + " TL=" + planted.tl() + " muhat="
-                + planted.muHat() + " members=" + planted.combination() + " critics=" + planted.critics());
         assertTrue(planted.defined(), String.valueOf(planted.explanation()));
         assertTrue(planted.k() > 0, "planted K = " + planted.k());
         assertFalse(planted.combination().isEmpty());
