@@ -1,0 +1,66 @@
+package org.protomodels.maven;
+
+import java.io.File;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.protomodels.combine.Profile;
+import org.protomodels.step.ParameterNames;
+import org.protomodels.walk.ScorerEvaluator;
+import org.protomodels.walk.WalkInputs;
+import org.protomodels.walk.WalkSettings;
+import org.protomodels.walk.WalkStage;
+
+/** Walk: random walks over protomodels maximising K; hiscores.json, history.jsonl and per-walker checkpoints. */
+@Mojo(name = "walk", threadSafe = true, requiresProject = false)
+public class WalkMojo extends AbstractProtomodelMojo {
+    /** database.json written by protomodel:ingest. */
+    @Parameter(property = ParameterNames.DATABASE, required = true)
+    File database;
+
+    /** Folder the database's pyhf workspace paths are relative to (none: those analyses enter region by region). */
+    @Parameter(property = "protomodel.workspaces")
+    File workspaces;
+
+    /** Number of walkers. */
+    @Parameter(property = "protomodel.walkers", defaultValue = "10")
+    int walkers;
+
+    /** Steps per walker. */
+    @Parameter(property = "protomodel.steps", defaultValue = "1000")
+    int steps;
+
+    /** Seed; walker i draws from jump i of the seed's stream. */
+    @Parameter(property = ParameterNames.SEED, defaultValue = "1")
+    long seed;
+
+    /** Worker threads; never changes the result. */
+    @Parameter(property = ParameterNames.THREADS, defaultValue = "1")
+    int threads;
+
+    /** paper2020, v2 or a profile YAML file. */
+    @Parameter(property = "protomodel.profile", defaultValue = "v2")
+    String profile;
+
+    /** Continue from the checkpoints in the output folder. */
+    @Parameter(property = ParameterNames.RESUME, defaultValue = "false")
+    boolean resume;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("protomodel:walk skipped");
+            return;
+        }
+        var r = run(() -> {
+            Profile scoring = Profile.resolve(profile, Map.of());
+            WalkInputs in = WalkInputs.of(database.toPath(), WalkSettings.of(scoring), walkers, steps, seed, threads,
+                    resume, out.toPath());
+            return new WalkStage(sink(), ScorerEvaluator.source(scoring, workspaces == null ? null : workspaces.toPath())).run(in);
+        });
+        getLog().info("hiscores: " + r.hiscores());
+        getLog().info("history: " + r.history());
+    }
+}

@@ -1,0 +1,48 @@
+package org.protomodels.walk;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import org.protomodels.step.UsageException;
+
+/**
+ * What the walk stage needs: the database (ingest output), the profile's walk settings, N walkers of M steps, the
+ * seed, T threads, whether to resume from checkpoints in {@code out}, the checkpoint interval (seconds of wall
+ * time; the timing never changes the result) and a stop request (SIGINT/SIGTERM in the CLI, a flag in tests).
+ */
+public record WalkInputs(Path database, WalkSettings settings, int walkers, int steps, long seed, int threads,
+                         boolean resume, Path out, double checkpointSeconds, BooleanSupplier stop) {
+    public static final double DEFAULT_CHECKPOINT_SECONDS = 5.0;
+
+    public WalkInputs {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(out, "out");
+        stop = stop == null ? () -> false : stop;
+        if (walkers < 1) {
+            throw new UsageException("walk: --walkers must be >= 1, got " + walkers);
+        }
+        if (steps < 1) {
+            throw new UsageException("walk: --steps must be >= 1, got " + steps);
+        }
+        if (threads < 1) {
+            throw new UsageException("walk: --threads must be >= 1, got " + threads);
+        }
+        if (!(checkpointSeconds > 0)) {
+            throw new UsageException("walk: the checkpoint interval must be > 0 s, got " + checkpointSeconds);
+        }
+    }
+
+    /** The usual inputs: checkpoints every 5 s, no stop request. */
+    public static WalkInputs of(Path database, WalkSettings settings, int walkers, int steps, long seed, int threads,
+                                boolean resume, Path out) {
+        return new WalkInputs(database, settings, walkers, steps, seed, threads, resume, out, DEFAULT_CHECKPOINT_SECONDS, null);
+    }
+
+    public WalkInputs withStop(BooleanSupplier s) {
+        return new WalkInputs(database, settings, walkers, steps, seed, threads, resume, out, checkpointSeconds, s);
+    }
+
+    public WalkInputs withResume(boolean r) {
+        return new WalkInputs(database, settings, walkers, steps, seed, threads, r, out, checkpointSeconds, stop);
+    }
+}

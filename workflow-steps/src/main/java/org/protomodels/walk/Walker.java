@@ -1,0 +1,175 @@
+package org.protomodels.walk;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.RandomProviderDefaultState;
+import org.apache.commons.rng.simple.RandomSource;
+import org.protomodels.predict.model.Particles;
+import org.protomodels.predict.model.ProtoModel;
+import org.protomodels.predict.model.SignalStrength;
+
+/**
+ * One walker (spec 2.1): the current protomodel with its evaluation (null while K is undefined, i.e. at the
+ * start), its own random stream, its history and its best models. {@link #step} proposes (freeze of particles
+ * outside the best combination, random moves, merged candidate), evaluates and decides with the profile's rule.
+ * Everything that influences the future is in {@link #checkpoint}, so a restored walker continues bit for bit.
+ */
+public final class Walker {
+    /** The generator of every walker stream (XoRoShiRo128++: jumpable, restorable, 2^64 jump distance). */
+    public static final RandomSource SOURCE = RandomSource.XO_RO_SHI_RO_128_PP;
+
+    private final int id;
+    private final WalkSettings s;
+    private final RestorableUniformRandomProvider rng;
+    private final Moves moves;
+    private ProtoModel current;
+    private Evaluation evaluation;
+    private int step;
+    private final List<HistoryEntry> history;
+    private List<HiscoreEntry> best;
+
+    private Walker(int id, WalkSettings s, RestorableUniformRandomProvider rng, ProtoModel current, Evaluation evaluation,
+                   int step, List<HistoryEntry> history, List<HiscoreEntry> best) {
+        this.id = id;
+        this.s = s;
+        this.rng = rng;
+        this.moves = new Moves(s, rng, new Gaussian(rng));
+        this.current = current;
+        this.evaluation = evaluation;
+        this.step = step;
+        this.history = new ArrayList<>(history);
+        this.best = new ArrayList<>(best);
+    }
+
+    /** A fresh walker: only the LSP, mass ~ U(lspInitialMassMin, lspInitialMassMax), SSM (N1, N1) = 1; K undefined. */
+    public static Walker start(int id, WalkSettings s, RestorableUniformRandomProvider rng) {
+        double m = s.lspInitialMassMin() + (s.lspInitialMassMax() - s.lspInitialMassMin()) * rng.nextDouble();
+        ProtoModel lsp = ProtoModel.of(Map.of(Particles.LSP, m), List.of(),
+                List.of(new SignalStrength(Particles.LSP, Particles.LSP, 1.0)), 0);
+        return new Walker(id, s, rng, lsp, null, 0, List.of(), List.of());
+    }
+
+    /** A walker at a given model (benchmarks, cheat starts); {@code evaluation} null = K undefined. */
+    public static Walker at(int id, WalkSettings s, RestorableUniformRandomProvider rng, ProtoModel model, Evaluation evaluation) {
+        return new Walker(id, s, rng, model, evaluation, 0, List.of(), List.of());
+    }
+
+    /** A walker continued from its checkpoint. */
+    public static Walker restore(WalkCheckpoint c, WalkSettings s) {
+        RestorableUniformRandomProvider rng = SOURCE.create(0L);
+        rng.restoreState(new RandomProviderDefaultState(Base64.getDecoder().decode(c.rng())));
+        Evaluation e = c.evaluation() == null ? null : c.evaluation().toEvaluation(c.current());
+        return new Walker(c.walker(), s, rng, c.current(), e, c.step(), c.history(), c.hiscores());
+    }
+
+    /** One step with {@code evaluator}; returns the history line it appended. */
+    public HistoryEntry step(Evaluator evaluator) {
+        step++;
+        ModelDraft d = ModelDraft.of(current, s);
+        if (s.freezeNotInCombination() && evaluation != null && !evaluation.particlesInCombination().isEmpty()) {
+            moves.freezeNotIn(d, evaluation.particlesInCombination());
+        }
+        double tl = evaluation == null || !Double.isFinite(evaluation.tl()) ? 0 : evaluation.tl();
+        moves.randomlyChange(d, tl);
+        ProtoModel proposal = d.toModel(step);
+        Evaluation e = evaluator.evaluate(proposal);
+        ProtoModel chosen = e.model() != null ? e.model() : proposal;
+        List<String> log = d.moves;
+        ModelDraft merged = Merger.merge(d);
+        if (merged != null) {
+            ProtoModel mm = merged.toModel(step);
+            Evaluation em = evaluator.evaluate(mm);
+            if (em.defined() && (!e.defined() || em.k() > e.k())) {
+                e = em;
+                chosen = em.model() != null ? em.model() : mm;
+                log = merged.moves;
+            }
+        }
+        boolean take = accept(e);
+        if (take) {
+            current = chosen;
+            evaluation = e;
+            best.add(new HiscoreEntry(0, e.k(), e.z(), e.tl(), id, step, chosen));
+            best = new ArrayList<>(Hiscores.top(best, Hiscores.KEEP));
+        }
+        HistoryEntry h = new HistoryEntry(id, step, log, e.defined() ? e.k() : null, take,
+                new ArrayList<>(current.masses().keySet()), current.masses());
+        history.add(h);
+        return h;
+    }
+
+    boolean accept(Evaluation e) {
+        return accept(s, evaluation, e, rng);
+    }
+
+    /**
+     * Spec 2.6, the profile's acceptance rule for proposal {@code e} given the current evaluation ({@code null}
+     * while K is undefined). An undefined K is always reverted. metropolis (v1): ratio exp(dK/2) when K drops and
+     * K_cur > initialK, else 1; take with probability min(1, ratio). metropolis-critics (v2): K undefined so far ->
+     * take; K rises -> take if the critics pass; else take with probability exp(dK/2) if the critics pass.
+     */
+    static boolean accept(WalkSettings s, Evaluation current, Evaluation e, UniformRandomProvider rng) {
+        if (!e.defined()) {
+            return false;
+        }
+        return switch (s.acceptance()) {
+            case METROPOLIS -> {
+                double kCur = current == null ? s.initialK() : current.k();
+                double ratio = kCur > s.initialK() && e.k() < kCur ? Math.exp((e.k() - kCur) / 2) : 1;
+                yield ratio >= 1 || rng.nextDouble() < ratio;
+            }
+            case METROPOLIS_CRITICS -> {
+                if (current == null) {
+                    yield true;
+                }
+                if (e.k() > current.k()) {
+                    yield e.criticsPass();
+                }
+                double u = rng.nextDouble();
+                yield !(u > Math.exp((e.k() - current.k()) / 2)) && e.criticsPass();
+            }
+        };
+    }
+
+    public WalkCheckpoint checkpoint(String profile, long seed, int walkers, int steps, String databaseSha256) {
+        byte[] state = ((RandomProviderDefaultState) rng.saveState()).getState();
+        return new WalkCheckpoint(WalkCheckpoint.KIND, WalkCheckpoint.VERSION, profile, seed, walkers, steps, id, step,
+                databaseSha256, Base64.getEncoder().encodeToString(state), current,
+                evaluation == null ? null : WalkCheckpoint.State.of(evaluation), history, best);
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public int step() {
+        return step;
+    }
+
+    public ProtoModel current() {
+        return current;
+    }
+
+    /** The current evaluation, or null while K is undefined. */
+    public Evaluation evaluation() {
+        return evaluation;
+    }
+
+    public List<HistoryEntry> history() {
+        return List.copyOf(history);
+    }
+
+    /** This walker's best accepted models (at most {@link Hiscores#KEEP}, ranked within the walker). */
+    public List<HiscoreEntry> best() {
+        return List.copyOf(best);
+    }
+
+    Set<Integer> particles() {
+        return current.masses().keySet();
+    }
+}
