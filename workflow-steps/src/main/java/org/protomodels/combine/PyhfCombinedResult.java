@@ -75,8 +75,15 @@ final class PyhfCombinedResult extends ResultLikelihood {
 
     @Override
     protected double[] fit() {
-        FitResult free = mle.fit(observed, setup);
-        double mh = free.par(setup.poiIndex());
+        FitSetup s = setup;
+        FitResult free = mle.fit(observed, s);
+        double mh = free.par(s.poiIndex());
+        // a large excess over a small predicted signal puts mu-hat at the bound: widen it, as for the limit
+        while (mh >= s.poiUpper() * (1 - 1e-6) && s.poiUpper() * 10 <= MAX_POI) {
+            s = s.withPoiBounds(0, s.poiUpper() * 10);
+            free = mle.fit(observed, s);
+            mh = free.par(s.poiIndex());
+        }
         double h = 1e-4 * Math.max(1, Math.abs(mh));
         double f0 = free.twiceNll() / 2;
         // second difference of the profile (one-sided at the bound mu = 0)
