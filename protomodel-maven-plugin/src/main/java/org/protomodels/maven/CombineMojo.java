@@ -26,6 +26,18 @@ public class CombineMojo extends AbstractProtomodelMojo {
     @Parameter
     Map<String, String> profileParameters = new LinkedHashMap<>();
 
+    /** Optional protomodel to score into score.json (project JSON, a walk's hiscores.json, a hiscore dictionary). */
+    @Parameter(property = "protomodel.protomodel")
+    File protomodel;
+
+    /** Which model of a list (0 = the best). */
+    @Parameter(property = "protomodel.index", defaultValue = "0")
+    int index;
+
+    /** Folder the database's pyhf workspace paths are relative to. */
+    @Parameter(property = "protomodel.workspaces")
+    File workspaces;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -33,6 +45,7 @@ public class CombineMojo extends AbstractProtomodelMojo {
             return;
         }
         var r = run(() -> new CombineStage(sink()).run(new CombineInputs(database.toPath(), profile, profileParameters,
+                protomodel == null ? null : protomodel.toPath(), index, workspaces == null ? null : workspaces.toPath(),
                 out.toPath())));
         getLog().info("combine: " + r.file());
     }

@@ -20,6 +20,30 @@ public class PipelineMojo extends AbstractSourcesMojo {
     @Parameter(property = "protomodel.fakes", defaultValue = "20")
     int fakes;
 
+    /** Walkers of the walk on the data (0 skips the walks). */
+    @Parameter(property = "protomodel.walkers", defaultValue = "4")
+    int walkers;
+
+    /** Steps of every walker on the data. */
+    @Parameter(property = "protomodel.steps", defaultValue = "200")
+    int steps;
+
+    /** Walkers on every fake (for the global p-value; 0 skips). */
+    @Parameter(property = "protomodel.fakeWalkers", defaultValue = "2")
+    int fakeWalkers;
+
+    /** Steps of every walker on a fake. */
+    @Parameter(property = "protomodel.fakeSteps", defaultValue = "100")
+    int fakeSteps;
+
+    /** paper2020, v2 or a profile YAML file. */
+    @Parameter(property = "protomodel.profile", defaultValue = "v2")
+    String profile;
+
+    /** Worker threads of the walks (never changes the result). */
+    @Parameter(property = "protomodel.threads", defaultValue = "1")
+    int threads;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -27,7 +51,8 @@ public class PipelineMojo extends AbstractSourcesMojo {
             return;
         }
         var outputs = run(() -> new Pipeline(sink()).run(new PipelineInputs(
-                smodelsPaths(), hepdataPaths(), path(catalogue), path(xsec), path(combinations), path(hepdataSchemas), toy, seed, fakes, out.toPath())));
+                smodelsPaths(), hepdataPaths(), path(catalogue), path(xsec), path(combinations), path(hepdataSchemas), toy, seed, fakes, walkers, steps, fakeWalkers, fakeSteps, profile, threads,
+                out.toPath())));
         // one line per output on stdout, as the CLI prints them (the quick start's last line names the report)
         outputs.forEach((k, v) -> System.out.println(k + ": " + project(v)));
     }

@@ -22,7 +22,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code protomodel combine}: which analyses may be combined (combinability.json), or one pair explained. */
 @Command(name = "combine", mixinStandardHelpOptions = true,
         description = {"Which analyses of a database may be multiplied into one likelihood (spec 5.1), as a symmetric",
-                "matrix with the rule behind each entry (combinability.json). --explain A B prints one verdict."})
+                "matrix with the rule behind each entry (combinability.json); with --protomodel also its score",
+                "(score.json: K, Z, best combination, critics, likelihood curves). --explain A B prints one verdict."})
 final class CombineCommand implements Callable<Integer> {
     @ParentCommand
     ProtomodelCommand root;
@@ -36,6 +37,16 @@ final class CombineCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (required unless --explain).")
     Path out;
+
+    @Option(names = "--protomodel", paramLabel = "FILE",
+            description = "Also score this protomodel into score.json (project JSON, a walk's hiscores.json or a hiscore dictionary).")
+    Path protomodel;
+
+    @Option(names = "--index", paramLabel = "N", defaultValue = "0", description = "Which model of a list (default 0, the best).")
+    int index;
+
+    @Option(names = "--workspaces", paramLabel = "DIR", description = "Folder the database's pyhf workspace paths are relative to.")
+    Path workspaces;
 
     @Option(names = "--explain", arity = "2", paramLabel = "ANALYSIS", description = "Print the verdict for two analyses.")
     List<String> explain;
@@ -75,8 +86,12 @@ final class CombineCommand implements Callable<Integer> {
             default -> throw new UsageException("--progress: must be auto, plain or none, got '" + progress + "'");
         };
         try (CliEventSink sink = new CliEventSink(root.err(), mode)) {
-            var r = new CombineStage(sink).run(new CombineInputs(database, profile, overrides(params, param), out));
+            var r = new CombineStage(sink).run(new CombineInputs(database, profile, overrides(params, param), protomodel,
+                    index, workspaces, out));
             root.out().println("combine: " + r.file());
+            if (r.score() != null) {
+                root.out().println("score: " + r.score());
+            }
             return 0;
         }
     }

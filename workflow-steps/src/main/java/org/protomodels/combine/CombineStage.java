@@ -11,6 +11,8 @@ import org.protomodels.database.Analysis;
 import org.protomodels.database.Database;
 import org.protomodels.database.DatabaseIO;
 import org.protomodels.io.Sha256;
+import org.protomodels.predict.model.ProtoModel;
+import org.protomodels.predict.model.ProtoModelFiles;
 import org.protomodels.step.EventSink;
 import org.protomodels.step.InputMissingException;
 import org.protomodels.step.Stage;
@@ -27,8 +29,8 @@ public final class CombineStage implements Stage<CombineInputs, CombineStage.Res
     public static final String KIND = "combinability";
     public static final String VERSION = "1.0.0";
 
-    /** Where the matrix was written, and the unknown analyses warned about. */
-    public record Result(Path file, Set<String> unknownAnalyses) {
+    /** Where the matrix (and the score, if a protomodel was given) were written, and the unknown analyses. */
+    public record Result(Path file, Path score, Set<String> unknownAnalyses) {
     }
 
     private final EventSink events;
@@ -89,13 +91,31 @@ public final class CombineStage implements Stage<CombineInputs, CombineStage.Res
         doc.put("matrix", matrix);
         doc.put("unknownAnalyses", new ArrayList<>(unknown));
         doc.put("warnings", warnings);
+        Score score = null;
+        List<StepManifest.FileDigest> inputs = new ArrayList<>();
+        inputs.add(new StepManifest.FileDigest("database/" + in.database().getFileName(), sha));
+        if (in.protomodel() != null) {
+            ProtoModel model = ProtoModelFiles.read(in.protomodel(), in.protomodelIndex());
+            score = Scorer.of(db, profile, in.workspaces()).withCurves(true).score(model);
+            inputs.add(new StepManifest.FileDigest("protomodel/" + in.protomodel().getFileName(), Sha256.of(in.protomodel())));
+        }
         try (StageOutput out = new StageOutput(NAME, in.out())) {
             out.writeJson("combinability.json", doc);
+            if (score != null) {
+                out.writeJson("score.json", ScoreDocument.of(score));
+            }
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("profile", profile.toMap());
-            out.commit(params, null, List.of(new StepManifest.FileDigest("database/" + in.database().getFileName(), sha)));
+            if (in.protomodel() != null) {
+                params.put("protomodelIndex", in.protomodelIndex());
+            }
+            out.commit(params, null, inputs);
+        }
+        if (score != null) {
+            events.info(String.format(java.util.Locale.ROOT, "score of %s: K = %.4g, Z = %.4g, critics %s",
+                    in.protomodel().getFileName(), score.k(), score.z(), score.criticsPass() ? "pass" : "fail"));
         }
         events.info("combinability of " + ids.size() + " analyses: " + pairs + " combinable pairs");
-        return new Result(in.out().resolve("combinability.json"), unknown);
+        return new Result(in.out().resolve("combinability.json"), score == null ? null : in.out().resolve("score.json"), unknown);
     }
 }

@@ -19,8 +19,11 @@ import org.protomodels.step.InvalidInputException;
 public final class BestK {
     public static final String FILE = "hiscores.json";
 
-    /** One run's best K and the file it came from. */
-    public record Run(String file, double k) {
+    /**
+     * One run's best K and the file it came from, named by its folder and file name only (e.g.
+     * {@code fake-0003/hiscores.json}): outputs carry no machine paths and read the same wherever the walks sit.
+     */
+    public record Run(String file, double k, @com.fasterxml.jackson.annotation.JsonIgnore Path path) {
     }
 
     private BestK() {
@@ -31,10 +34,16 @@ public final class BestK {
         List<Run> out = new ArrayList<>();
         for (Path p : paths) {
             for (Path f : files(p, option)) {
-                out.add(new Run(f.toString(), bestK(f)));
+                out.add(new Run(label(f), bestK(f), f));
             }
         }
         return out;
+    }
+
+    static String label(Path f) {
+        Path abs = f.toAbsolutePath().normalize();
+        Path parent = abs.getParent() == null ? null : abs.getParent().getFileName();
+        return (parent == null ? "" : parent + "/") + abs.getFileName();
     }
 
     static List<Path> files(Path p, String option) {

@@ -136,11 +136,11 @@ public final class PValuesStage implements Stage<PValuesInputs, PValuesStage.Res
                 params.put("fakeRuns", global.fakes().size());
                 int i = 0;
                 for (BestK.Run r : global.observed()) {
-                    inputs.add(new StepManifest.FileDigest("observed-hiscores/" + i++, Sha256.of(Path.of(r.file()))));
+                    inputs.add(new StepManifest.FileDigest("observed-hiscores/" + i++, Sha256.of(r.path())));
                 }
                 i = 0;
                 for (BestK.Run r : global.fakes()) {
-                    inputs.add(new StepManifest.FileDigest("fake-hiscores/" + i++, Sha256.of(Path.of(r.file()))));
+                    inputs.add(new StepManifest.FileDigest("fake-hiscores/" + i++, Sha256.of(r.path())));
                 }
             }
             out.commit(params, null, inputs);

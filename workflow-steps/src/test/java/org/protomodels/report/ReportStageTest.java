@@ -36,7 +36,8 @@ class ReportStageTest {
     @BeforeAll
     static void toyPipeline() {
         results = shared.resolve("toy");
-        new Pipeline(EventSink.NONE).run(new PipelineInputs(List.of(), List.of(), null, null, null, null, true, 3L, 2, results));
+        new Pipeline(EventSink.NONE).run(new PipelineInputs(List.of(), List.of(), null, null, null, null, true, 3L, 2,
+                0, 1, 0, 1, "v2", 1, results));
     }
 
     static ReportStage.Result full(Path out) {
