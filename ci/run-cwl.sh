@@ -29,7 +29,7 @@ elapsed() { local ms=$(( $(secs) - $1 )); printf '%d.%01d s' $((ms / 1000)) $(((
 if ! command -v cwltool >/dev/null 2>&1; then
   log "installing cwltool (Debian package)"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cwltool >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cwltool nodejs >/dev/null
 fi
 
 # 1. Validation (a free gate: every tool and the workflow).

@@ -1,10 +1,14 @@
 cwlVersion: v1.2
 class: Workflow
 id: analysis
-label: "protomodels analysis of one database: fakes, pvalues, report"
+label: "protomodels analysis of one database: walk, combine, fakes, a walk on every fake, pvalues, report"
 doc: |
   Everything after ingest, from an ingest folder (database.json, ingest.manifest.json, ...). pipeline.cwl runs it
   after ingest; it also runs on its own on an existing folder (job: {ingest: {class: Directory, path: ...}}).
+  The walks on the fakes are one scatter job per fake (fan-out), gathered into fakewalks/ for the p-values
+  (fan-in): on REANA each runs as its own job, so hundreds of fakes spread over the cluster.
+requirements:
+  ScatterFeatureRequirement: {}
 inputs:
   ingest:
     type: Directory
@@ -17,26 +21,75 @@ inputs:
     type: int
     default: 1
     doc: seed of every random stage (as `protomodel pipeline --seed`)
+  walkers:
+    type: int
+    default: 4
+    doc: walkers on the data (as `protomodel pipeline --walkers`)
+  steps:
+    type: int
+    default: 200
+    doc: steps of every walker on the data (as `protomodel pipeline --steps`)
+  fake_walkers:
+    type: int
+    default: 2
+    doc: walkers on every fake (as `protomodel pipeline --fake-walkers`)
+  fake_steps:
+    type: int
+    default: 100
+    doc: steps of every walker on a fake (as `protomodel pipeline --fake-steps`)
+  profile:
+    type: string
+    default: v2
+    doc: paper2020 or v2 (as `protomodel pipeline --profile`)
   fudge: double?
   error_scale: double?
   subsets: string[]?
 steps:
+  walk_data:
+    run: walk.cwl
+    in: {ingest: ingest, walkers: walkers, steps: steps, seed: seed, profile: profile}
+    out: [dir]
+  score_best:
+    run: combine.cwl
+    in: {ingest: ingest, walk: walk_data/dir, profile: profile}
+    out: [dir]
   sample_fakes:
     run: fakes.cwl
     in: {ingest: ingest, count: nfakes, seed: seed, fudge: fudge}
+    out: [dir, files]
+  walk_fakes:
+    run: walk-fake.cwl
+    scatter: fake
+    in: {ingest: ingest, fakes: sample_fakes/dir, fake: sample_fakes/files, seed: seed, walkers: fake_walkers,
+         steps: fake_steps, profile: profile}
+    out: [dir]
+  gather_fake_walks:
+    run: gather.cwl
+    in: {dirs: walk_fakes/dir}
     out: [dir]
   region_pvalues:
     run: pvalues.cwl
-    in: {ingest: ingest, error_scale: error_scale, subsets: subsets}
+    in: {ingest: ingest, walk: walk_data/dir, fakewalks: gather_fake_walks/dir, error_scale: error_scale,
+         subsets: subsets}
     out: [dir]
   write_report:
     run: report.cwl
-    in: {ingest: ingest, fakes: sample_fakes/dir, pvalues: region_pvalues/dir}
+    in: {ingest: ingest, walk: walk_data/dir, combine: score_best/dir, fakes: sample_fakes/dir,
+         pvalues: region_pvalues/dir}
     out: [dir]
 outputs:
+  walk:
+    type: Directory
+    outputSource: walk_data/dir
+  combine:
+    type: Directory
+    outputSource: score_best/dir
   fakes:
     type: Directory
     outputSource: sample_fakes/dir
+  fakewalks:
+    type: Directory
+    outputSource: gather_fake_walks/dir
   pvalues:
     type: Directory
     outputSource: region_pvalues/dir

@@ -43,5 +43,9 @@ outputs:
     type: Directory
     doc: fakes.json (index with the seed of each fake), fakes/fake-NNNN.json, fakes.manifest.json
     outputBinding: {glob: fakes}
+  files:
+    type: File[]
+    doc: the fake overlays fakes/fakes/fake-NNNN.json, in name order (the scatter of the fakes' walks)
+    outputBinding: {glob: fakes/fakes/fake-*.json}
 stdout: fakes.stdout
 stderr: fakes.log

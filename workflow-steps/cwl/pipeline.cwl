@@ -1,12 +1,12 @@
 cwlVersion: v1.2
 class: Workflow
 id: pipeline
-label: "protomodels pipeline: ingest, then the analysis (fakes, pvalues, report)"
+label: "protomodels pipeline: ingest, then the analysis (walk, combine, fakes, fake walks, pvalues, report)"
 doc: |
-  The CWL twin of `protomodel pipeline`: the outputs are the folders ingest/, fakes/, pvalues/, report/ that
-  `protomodel pipeline --out DIR` writes, byte for byte. Run locally with ci/run-cwl.sh, on REANA through
-  reana.yaml. Stages still to come (likelihoods, combine, walk scattered over walker seeds) are wired in as they
-  land; the scatter layout is documented in docs/workflow.md.
+  The CWL twin of `protomodel pipeline`: the outputs are the folders ingest/, walk/, combine/, fakes/,
+  fakewalks/, pvalues/, report/ that `protomodel pipeline --out DIR` writes, byte for byte. Run locally with
+  ci/run-cwl.sh, on REANA through reana.yaml. The walks on the fakes are scattered, one job per fake
+  (docs/workflow.md).
 requirements:
   SubworkflowFeatureRequirement: {}
 inputs:
@@ -28,6 +28,11 @@ inputs:
     type: int
     default: 1
     doc: seed of every random stage (as `protomodel pipeline --seed`)
+  walkers: {type: int, default: 4, doc: "walkers on the data (as `protomodel pipeline --walkers`)"}
+  steps: {type: int, default: 200, doc: "steps per walker on the data (as `protomodel pipeline --steps`)"}
+  fake_walkers: {type: int, default: 2, doc: "walkers on every fake (as `protomodel pipeline --fake-walkers`)"}
+  fake_steps: {type: int, default: 100, doc: "steps per walker on a fake (as `protomodel pipeline --fake-steps`)"}
+  profile: {type: string, default: v2, doc: "paper2020 or v2 (as `protomodel pipeline --profile`)"}
   fudge: double?
   error_scale: double?
   subsets: string[]?
@@ -49,17 +54,31 @@ steps:
       ingest: read_results/dir
       nfakes: nfakes
       seed: seed
+      walkers: walkers
+      steps: steps
+      fake_walkers: fake_walkers
+      fake_steps: fake_steps
+      profile: profile
       fudge: fudge
       error_scale: error_scale
       subsets: subsets
-    out: [fakes, pvalues, report]
+    out: [walk, combine, fakes, fakewalks, pvalues, report]
 outputs:
   ingest:
     type: Directory
     outputSource: read_results/dir
+  walk:
+    type: Directory
+    outputSource: analyse/walk
+  combine:
+    type: Directory
+    outputSource: analyse/combine
   fakes:
     type: Directory
     outputSource: analyse/fakes
+  fakewalks:
+    type: Directory
+    outputSource: analyse/fakewalks
   pvalues:
     type: Directory
     outputSource: analyse/pvalues

@@ -16,15 +16,26 @@ requirements:
   InitialWorkDirRequirement:
     listing:
       - {entryname: ingest, entry: $(inputs.ingest)}
+      - {entryname: walk, entry: $(inputs.walk)}
+      - {entryname: fakewalks, entry: $(inputs.fakewalks)}
 baseCommand: [protomodel, pvalues]
 arguments:
   - {prefix: --database, valueFrom: ingest/database.json, position: 0}
+  - {prefix: --protomodel, valueFrom: walk/hiscores.json, position: 0}
+  - {prefix: --observed-hiscores, valueFrom: walk/hiscores.json, position: 0}
+  - {prefix: --fake-hiscores, valueFrom: fakewalks, position: 0}
   - {prefix: --out, valueFrom: pvalues, position: 0}
   - {prefix: --progress, valueFrom: plain, position: 0}
 inputs:
   ingest:
     type: Directory
     doc: the ingest/ folder (database.json, ...), staged as ingest/
+  walk:
+    type: Directory
+    doc: the walk on the data (walk.cwl), staged as walk/; its best protomodel is the signal hypothesis and its best K the observed one
+  fakewalks:
+    type: Directory
+    doc: one walk folder per fake (gather.cwl), staged as fakewalks/; their best K values make the K distribution
   error_scale:
     type: double?
     doc: multiply every background uncertainty by this factor (tool default 1)

@@ -3,7 +3,7 @@ class: CommandLineTool
 id: report
 label: "protomodel report: static report/index.html and summary.md from the stage folders"
 doc: |
-  The stage folders are staged as ingest/, fakes/, pvalues/ under the working directory, the results layout
+  The stage folders are staged as ingest/, walk/, combine/, fakes/, pvalues/ under the working directory, the results layout
   `protomodel report --results` reads. Step contract: docs/cli.md.
 $namespaces:
   reana: http://reana.io
@@ -16,6 +16,8 @@ requirements:
   InitialWorkDirRequirement:
     listing:
       - {entryname: ingest, entry: $(inputs.ingest)}
+      - {entryname: walk, entry: $(inputs.walk)}
+      - {entryname: combine, entry: $(inputs.combine)}
       - {entryname: fakes, entry: $(inputs.fakes)}
       - {entryname: pvalues, entry: $(inputs.pvalues)}
 baseCommand: [protomodel, report]
@@ -25,6 +27,8 @@ arguments:
   - {prefix: --progress, valueFrom: plain, position: 0}
 inputs:
   ingest: {type: Directory, doc: "ingest/ from ingest.cwl"}
+  walk: {type: Directory, doc: "walk/ from walk.cwl (best protomodel, K per step)"}
+  combine: {type: Directory, doc: "combine/ from combine.cwl (score.json of the best protomodel)"}
   fakes: {type: Directory, doc: "fakes/ from fakes.cwl"}
   pvalues: {type: Directory, doc: "pvalues/ from pvalues.cwl"}
 outputs:
