@@ -12,7 +12,7 @@ import org.protomodels.step.InputMissingException;
  * The sha256 of an input: of the file itself, or for a folder of the sorted list of (relative path, file sha256),
  * so the manifest pins a whole database without absolute paths.
  */
-final class TreeDigest {
+public final class TreeDigest {
     private TreeDigest() {
     }
 
@@ -25,7 +25,7 @@ final class TreeDigest {
         }
     }
 
-    static String of(Path p) {
+    public static String of(Path p) {
         if (!Files.isDirectory(p)) {
             return Sha256.of(p);
         }
