@@ -21,13 +21,13 @@ import org.protomodels.step.EventSink;
 
 /**
  * Issue 6 "done when": on the embedded toy database with its planted protomodel (database/toy/planted.json: a top
- * partner at 800 GeV decaying to top + LSP at 150 GeV), 20 walkers x 300 steps find the planted particles, masses
+ * partner at 800 GeV decaying to top + LSP at 400 GeV), 20 walkers x 300 steps find the planted particles, masses
  * within 15 %, in at least 18 walkers. A walker "finds" them when its best model (highest K it accepted) holds
  * both particles at those masses. Prints the wall time and every walker's best masses.
  *
- * <p>Measured (docs/walk.md): paper2020 3 of 20 walkers, v2 1 of 20, so that criterion is only checked with
- * {@code -Dprotomodels.walk.toy.strict=true}. Always checked: the global best holds the planted stop within 15 %
- * (both profiles) and an LSP; the LSP mass is printed, not asserted (K is nearly flat in it here).
+ * <p>The faithful move schedule reaches far fewer walkers than 18 (the counts are printed; docs/walk.md), so that
+ * criterion is only checked with {@code -Dprotomodels.walk.toy.strict=true}. Always checked: the global best (the
+ * hiscore of all walkers) holds the planted stop and LSP within 15 %, under both profiles.
  */
 class WalkToyIT {
     static final int WALKERS = Integer.getInteger("protomodels.walk.toy.walkers", 20);
@@ -88,14 +88,11 @@ class WalkToyIT {
         lines.forEach(System.out::println);
         System.out.println("global best: " + r.best().entries().get(0).protomodel().masses() + " K " + r.best().entries().get(0).k());
         Map<Integer, Double> global = r.best().entries().get(0).protomodel().masses();
-        assertTrue(within(global, 1000006) && global.containsKey(1000022),
-                name + ": the global best holds the planted stop within 15 % and an LSP: " + global);
-        // the LSP mass is not asserted: K is nearly flat in it on this database (docs/walk.md), so where the best
-        // LSP lands depends on the scorer's details (paper2020: 151 GeV, then 123 GeV after a PathFinder change)
-        System.out.println(name + ": global best LSP within 15 % of 150 GeV: " + within(global, 1000022));
+        assertTrue(within(global, 1000006) && within(global, 1000022),
+                name + ": the global best holds the planted stop and LSP within 15 %: " + global);
         if (Boolean.getBoolean("protomodels.walk.toy.strict")) {
             int needed = (int) Math.ceil(0.9 * WALKERS);
-            assertTrue(found >= needed, name + ": planted stop (800 GeV) and LSP (150 GeV) within 15 % in " + found
+            assertTrue(found >= needed, name + ": planted stop and LSP within 15 % in " + found
                     + " of " + WALKERS + " walkers, need " + needed + " (issue 6)");
         }
     }
