@@ -1,7 +1,6 @@
 package org.protomodels.fakes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -225,21 +224,9 @@ public final class PyhfBackground {
         }
         ObjectNode copy = tree.deepCopy();
         JsonNode first = copy.get("channels").get(0);
-        JsonNode samples = first.path("samples");
-        if (!samples.isArray() || samples.isEmpty() || !samples.get(0).path("data").isArray()) {
+        if (!org.protomodels.likelihoods.PlaceholderSample.append(first.path("samples"), poi, 0.0)) {
             return tree;
         }
-        ObjectNode bsm = Json.mapper().createObjectNode();
-        bsm.put("name", "bsm_placeholder");
-        ArrayNode data = bsm.putArray("data");
-        for (int k = 0; k < samples.get(0).get("data").size(); k++) {
-            data.add(0.0);
-        }
-        ObjectNode mod = bsm.putArray("modifiers").addObject();
-        mod.put("name", poi);
-        mod.put("type", "normfactor");
-        mod.putNull("data");
-        ((ArrayNode) samples).add(bsm);
         return copy;
     }
 }

@@ -1,7 +1,6 @@
 package org.protomodels.likelihoods;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -234,21 +233,7 @@ public final class LikelihoodsStage implements Stage<LikelihoodsInputs, Likeliho
             if (!srs.isEmpty() && !srs.contains(ch.path("name").asText())) {
                 continue;
             }
-            JsonNode samples = ch.path("samples");
-            if (!samples.isArray() || samples.isEmpty() || !samples.get(0).path("data").isArray()) {
-                continue;
-            }
-            ObjectNode bsm = Json.mapper().createObjectNode();
-            bsm.put("name", "bsm_placeholder");
-            ArrayNode data = bsm.putArray("data");
-            for (int k = 0; k < samples.get(0).get("data").size(); k++) {
-                data.add(1.0);
-            }
-            ObjectNode mod = bsm.putArray("modifiers").addObject();
-            mod.put("name", poi);
-            mod.put("type", "normfactor");
-            mod.putNull("data");
-            ((ArrayNode) samples).add(bsm);
+            PlaceholderSample.append(ch.path("samples"), poi, 1.0);
         }
         return copy;
     }
