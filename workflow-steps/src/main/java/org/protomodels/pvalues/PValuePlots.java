@@ -20,21 +20,7 @@ final class PValuePlots {
                 .xAxisTitle("p-value of the signal region").yAxisTitle("weighted fraction of regions").build();
         Charts.style(chart.getStyler());
         chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0);
-        double total = 0;
-        for (double w : d.weightedCounts()) {
-            total += w;
-        }
-        List<Double> x = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
-        for (int i = 0; i < PValueDistribution.BINS; i++) {
-            double frac = total > 0 ? d.weightedCounts()[i] / total : 0;
-            x.add(d.binEdges()[i]);
-            y.add(frac);
-            x.add(d.binEdges()[i + 1]);
-            y.add(frac);
-        }
-        XYSeries hist = chart.addSeries("regions (" + d.regions() + ")", x, y);
-        hist.setMarker(SeriesMarkers.NONE);
+        XYSeries hist = step(chart, "regions (" + d.regions() + ")", d);
         hist.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
         XYSeries flat = chart.addSeries("flat expectation", List.of(0.0, 1.0),
                 List.of(1.0 / PValueDistribution.BINS, 1.0 / PValueDistribution.BINS));
@@ -97,7 +83,8 @@ final class PValuePlots {
         return List.of(Charts.write(chart, base));
     }
 
-    private static void step(XYChart chart, String name, PValueDistribution d) {
+    /** The weighted p-value histogram of {@code d} as a step line (fractions of regions per bin). */
+    private static XYSeries step(XYChart chart, String name, PValueDistribution d) {
         double total = 0;
         for (double w : d.weightedCounts()) {
             total += w;
@@ -113,6 +100,7 @@ final class PValuePlots {
         }
         XYSeries line = chart.addSeries(name, x, y);
         line.setMarker(SeriesMarkers.NONE);
+        return line;
     }
 
     /**
