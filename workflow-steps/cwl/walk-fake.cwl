@@ -5,7 +5,7 @@ label: "protomodel walk on one SM fake (one scatter job per fake, for the global
 doc: |
   The ingest and fakes folders are staged as ingest/ and fakes/, so the overlay fakes/fakes/fake-NNNN.json finds
   its database at ../../ingest/database.json as in `protomodel pipeline`. The walk's seed is derived from the
-  pipeline seed and the fake's number (seed x 1000003 + N + 1), as the pipeline does; the output folder is
+  pipeline seed and the fake's number (seed x 1000003 + N + 1, WalkInputs.seedForFake); the output folder is
   fake-NNNN/.
 $namespaces:
   reana: http://reana.io

@@ -86,8 +86,7 @@ public final class ClosureStage implements Stage<ClosureInputs, ClosureStage.Res
             int f = 0;
             for (Path fake : fakes.fakes()) {
                 String name = String.format("fake-%04d", f);
-                // each fake walk its own seed, derived from the closure seed and the fake's number
-                long seed = in.seed() * 1_000_003L + f + 1;
+                long seed = WalkInputs.seedForFake(in.seed(), f);
                 events.info("closure: walking " + name + " (" + in.walkers() + " walkers x " + in.steps() + " steps)");
                 var w = new WalkStage(EventSink.NONE, ScorerEvaluator.source(profile, null)).run(WalkInputs.of(fake, walk,
                         in.walkers(), in.steps(), seed, in.threads(), false, out.resolve("walks").resolve(name)));

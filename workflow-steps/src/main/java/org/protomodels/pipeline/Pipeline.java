@@ -110,8 +110,7 @@ public final class Pipeline {
                     String name = String.format("fake-%04d", i);
                     Path fake = fakesDir.resolve("fakes").resolve(name + ".json");
                     Path dir = out.resolve("fakewalks").resolve(name);
-                    // every fake walk its own seed, derived from the pipeline seed and the fake's number
-                    long seed = in.seed() * 1_000_003L + i + 1;
+                    long seed = WalkInputs.seedForFake(in.seed(), i);
                     String kw = StageKeys.key("fakewalk", tool, profileMap, in.fakeWalkers(), in.fakeSteps(), seed, mFakes, i);
                     if (!keys.upToDate("fakewalks/" + name, kw, dir, WalkStage.NAME)) {
                         new WalkStage(EventSink.NONE, ScorerEvaluator.source(profile, null)).run(WalkInputs.of(fake, walk,

@@ -38,6 +38,14 @@ public record WalkInputs(Path database, WalkSettings settings, int walkers, int 
         return new WalkInputs(database, settings, walkers, steps, seed, threads, resume, out, DEFAULT_CHECKPOINT_SECONDS, null);
     }
 
+    /**
+     * The seed of the walk on fake number {@code fake} of a run seeded with {@code seed}: every fake its own walk
+     * seed, the same in the pipeline, the closure test and the workflow (walk-fake.cwl computes it too).
+     */
+    public static long seedForFake(long seed, int fake) {
+        return seed * 1_000_003L + fake + 1;
+    }
+
     public WalkInputs withStop(BooleanSupplier s) {
         return new WalkInputs(database, settings, walkers, steps, seed, threads, resume, out, checkpointSeconds, s);
     }
