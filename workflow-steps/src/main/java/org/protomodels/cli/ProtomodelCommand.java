@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Find the simplest new-physics protomodel behind the LHC's dispersed excesses.",
         subcommands = {IngestCommand.class, LikelihoodsCommand.class, StatsCommand.class, PredictCommand.class,
                 ScoreCommand.class, CombineCommand.class,
-                FakesCommand.class, WalkCommand.class, PValuesCommand.class, ClosureCommand.class, ReportCommand.class,
+                FakesCommand.class, WalkCommand.class, WalkMergeCommand.class, PValuesCommand.class, ClosureCommand.class, ReportCommand.class,
                 PipelineCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 64 usage, 65 invalid input data, 66 input missing, 70 internal error,",
                 "73 cannot write output, 75 interrupted (rerun with --resume); closure: 1 when the recovery rate is below --min-recovery."})

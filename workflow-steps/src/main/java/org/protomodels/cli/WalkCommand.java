@@ -9,6 +9,7 @@ import org.protomodels.walk.ScorerEvaluator;
 import org.protomodels.walk.WalkInputs;
 import org.protomodels.walk.WalkSettings;
 import org.protomodels.walk.WalkStage;
+import org.protomodels.walk.WalkerRange;
 import org.protomodels.step.Parameters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,16 +54,26 @@ final class WalkCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue from the checkpoints in --out (exit at once if complete).")
     boolean resume;
 
+    @Option(names = "--walker-range", paramLabel = "FROM:TO",
+            description = {"Run only walkers FROM..TO-1 of the N-walker run (a part; TO exclusive). Each walker's",
+                    "history is the full run's; join the parts with 'protomodel walk-merge'."})
+    String walkerRange;
+
     @Override
     public Integer call() {
         Parameters p = Parameters.resolve("walk", Map.of("walkers", 10, "steps", 1000, "seed", 1L, "threads", 1,
-                "profile", "v2", "checkpointSeconds", WalkInputs.DEFAULT_CHECKPOINT_SECONDS), stage.params, stage.param);
+                "profile", "v2", "checkpointSeconds", WalkInputs.DEFAULT_CHECKPOINT_SECONDS, "walkerRange", ""),
+                stage.params, stage.param);
         Profile scoring = Profile.resolve(profile != null ? profile : p.getString("profile"), Map.of());
         WalkSettings settings = WalkSettings.of(scoring);
         AtomicBoolean stop = new AtomicBoolean();
         WalkInputs in = new WalkInputs(database, settings, walkers != null ? walkers : p.getInt("walkers"),
                 steps != null ? steps : p.getInt("steps"), seed != null ? seed : p.getLong("seed"),
                 threads != null ? threads : p.getInt("threads"), resume, stage.out, p.getDouble("checkpointSeconds"), stop::get);
+        String range = walkerRange != null ? walkerRange : p.getString("walkerRange");
+        if (!range.isBlank()) {
+            in = in.withWalkerRange(WalkerRange.parse(range));
+        }
         try (CliEventSink sink = new CliEventSink(root.err(), stage.progressMode());
              Signals signals = Signals.onInterrupt(() -> stop.set(true))) {
             var r = new WalkStage(sink, ScorerEvaluator.source(scoring, workspaces)).run(in);

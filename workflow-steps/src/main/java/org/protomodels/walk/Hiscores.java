@@ -1,5 +1,6 @@
 package org.protomodels.walk;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,9 +13,15 @@ import java.util.Objects;
  * step). A model is left out when an entry with |dK| <= 1e-5, |dTL| <= 1e-5 and the same masses within 1e-5
  * (relative) is already listed (spec 2.9). The list is a pure function of the candidates, so merging per-walker
  * lists in any order gives the same bytes.
+ *
+ * <p>A partial walk (walkers {@code walkerRange} of an N-walker run) also keeps each walker's own list
+ * ({@code walkerHiscores}); {@code entries} are then the top 10 of those walkers. Both fields are absent (not null)
+ * in a full run's file, so its bytes are those of schema 1.0.0 before parts existed.
  */
 public record Hiscores(String kind, String version, String profile, long seed, int walkers, int steps,
-                       List<HiscoreEntry> entries) {
+                       List<HiscoreEntry> entries,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) WalkerRange walkerRange,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<WalkerHiscores> walkerHiscores) {
     public static final String KIND = "hiscores";
     public static final String VERSION = "1.0.0";
     public static final int KEEP = 10;
@@ -25,6 +32,22 @@ public record Hiscores(String kind, String version, String profile, long seed, i
     public Hiscores {
         Objects.requireNonNull(profile, "profile");
         entries = List.copyOf(entries);
+        walkerHiscores = walkerHiscores == null ? null : List.copyOf(walkerHiscores);
+        if ((walkerRange == null) != (walkerHiscores == null)) {
+            throw new IllegalArgumentException("walkerRange and walkerHiscores: both or neither");
+        }
+    }
+
+    /** The hiscores of a full run. */
+    public Hiscores(String kind, String version, String profile, long seed, int walkers, int steps,
+                    List<HiscoreEntry> entries) {
+        this(kind, version, profile, seed, walkers, steps, entries, null, null);
+    }
+
+    /** Whether this is the file of a partial walk (some walkers of the run). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean partial() {
+        return walkerRange != null;
     }
 
     /** The best {@code keep} distinct candidates, ranked. */

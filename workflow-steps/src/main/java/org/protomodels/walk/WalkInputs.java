@@ -9,9 +9,12 @@ import org.protomodels.step.UsageException;
  * What the walk stage needs: the database (ingest output), the profile's walk settings, N walkers of M steps, the
  * seed, T threads, whether to resume from checkpoints in {@code out}, the checkpoint interval (seconds of wall
  * time; the timing never changes the result) and a stop request (SIGINT/SIGTERM in the CLI, a flag in tests).
+ * {@code walkerRange} (null: all walkers) runs only those walkers of the N-walker run: a partial walk, merged
+ * with the other parts by {@link WalkMerge}.
  */
 public record WalkInputs(Path database, WalkSettings settings, int walkers, int steps, long seed, int threads,
-                         boolean resume, Path out, double checkpointSeconds, BooleanSupplier stop) {
+                         boolean resume, Path out, double checkpointSeconds, BooleanSupplier stop,
+                         WalkerRange walkerRange) {
     public static final double DEFAULT_CHECKPOINT_SECONDS = 5.0;
 
     public WalkInputs {
@@ -30,6 +33,26 @@ public record WalkInputs(Path database, WalkSettings settings, int walkers, int 
         if (!(checkpointSeconds > 0)) {
             throw new UsageException("walk: the checkpoint interval must be > 0 s, got " + checkpointSeconds);
         }
+        if (walkerRange != null && walkerRange.to() > walkers) {
+            throw new UsageException("walk: --walker-range " + walkerRange + " goes beyond --walkers " + walkers
+                    + " (walkers are numbered 0.." + (walkers - 1) + ", TO is exclusive)");
+        }
+    }
+
+    /** All walkers of the run (no range). */
+    public WalkInputs(Path database, WalkSettings settings, int walkers, int steps, long seed, int threads,
+                      boolean resume, Path out, double checkpointSeconds, BooleanSupplier stop) {
+        this(database, settings, walkers, steps, seed, threads, resume, out, checkpointSeconds, stop, null);
+    }
+
+    /** The walkers this run steps: the range, or 0..N-1. */
+    public WalkerRange range() {
+        return walkerRange != null ? walkerRange : new WalkerRange(0, walkers);
+    }
+
+    /** Only walkers {@code r} of the run (null: all): a partial walk. */
+    public WalkInputs withWalkerRange(WalkerRange r) {
+        return new WalkInputs(database, settings, walkers, steps, seed, threads, resume, out, checkpointSeconds, stop, r);
     }
 
     /** The usual inputs: checkpoints every 5 s, no stop request. */
@@ -47,10 +70,10 @@ public record WalkInputs(Path database, WalkSettings settings, int walkers, int 
     }
 
     public WalkInputs withStop(BooleanSupplier s) {
-        return new WalkInputs(database, settings, walkers, steps, seed, threads, resume, out, checkpointSeconds, s);
+        return new WalkInputs(database, settings, walkers, steps, seed, threads, resume, out, checkpointSeconds, s, walkerRange);
     }
 
     public WalkInputs withResume(boolean r) {
-        return new WalkInputs(database, settings, walkers, steps, seed, threads, r, out, checkpointSeconds, stop);
+        return new WalkInputs(database, settings, walkers, steps, seed, threads, r, out, checkpointSeconds, stop, walkerRange);
     }
 }

@@ -38,6 +38,8 @@ import org.protomodels.step.UsageException;
  * seconds and when a stop is requested (then the stage throws {@link InterruptedStageException}, exit 75);
  * {@code resume} continues from those files to the bytes of an uninterrupted run. Outputs: {@code hiscores.json}
  * (global top 10 by K) and {@code history.jsonl} (one line per walker and step, sorted by walker then step).
+ * With a walker range only those walkers run (a partial walk: the manifest's parameters and hiscores.json name the
+ * range, hiscores.json keeps each walker's own top 10); {@link WalkMerge} joins the parts into the full run's bytes.
  */
 public final class WalkStage implements Stage<WalkInputs, WalkStage.Result> {
     public static final String NAME = "walk";
@@ -79,6 +81,9 @@ public final class WalkStage implements Stage<WalkInputs, WalkStage.Result> {
         params.put("profile", in.settings().profile());
         params.put("walkers", in.walkers());
         params.put("steps", in.steps());
+        if (in.walkerRange() != null) {
+            params.put("walkerRange", in.walkerRange().toString());
+        }
         List<StepManifest.FileDigest> inputs = in.database() == null ? List.of()
                 : List.of(new StepManifest.FileDigest("database/" + in.database().getFileName(), dbSha));
         Path hiscoresFile = in.out().resolve("hiscores.json");
@@ -94,12 +99,13 @@ public final class WalkStage implements Stage<WalkInputs, WalkStage.Result> {
         // walker i: jump i of the master stream, all derived up front in walker order
         JumpableUniformRandomProvider master = (JumpableUniformRandomProvider) Walker.SOURCE.create(in.seed());
         List<RestorableUniformRandomProvider> streams = new ArrayList<>();
-        for (int i = 0; i < in.walkers(); i++) {
+        WalkerRange range = in.range();
+        for (int i = 0; i < range.to(); i++) {
             streams.add((RestorableUniformRandomProvider) master.jump());
         }
         Supplier<Evaluator> factory = evaluators.open(in);
         ThreadLocal<Evaluator> perThread = ThreadLocal.withInitial(factory);
-        Progress progress = new Progress(events, (long) in.walkers() * in.steps());
+        Progress progress = new Progress(events, (long) range.size() * in.steps());
         AtomicBoolean abort = new AtomicBoolean();
         String sha = dbSha;
         ExecutorService pool = Executors.newFixedThreadPool(in.threads(), r -> {
@@ -109,7 +115,7 @@ public final class WalkStage implements Stage<WalkInputs, WalkStage.Result> {
         });
         List<Future<Walker>> futures = new ArrayList<>();
         try {
-            for (int i = 0; i < in.walkers(); i++) {
+            for (int i = range.from(); i < range.to(); i++) {
                 int id = i;
                 futures.add(pool.submit(() -> runWalker(in, id, streams.get(id), ckDir, sha, perThread, progress, abort)));
             }
@@ -230,8 +236,16 @@ public final class WalkStage implements Stage<WalkInputs, WalkStage.Result> {
                 lines.append(CanonicalJson.toLine(h)).append('\n');
             }
         }
+        List<WalkerHiscores> perWalker = null;
+        if (in.walkerRange() != null) {
+            // a part keeps every walker's own list: the global top 10 is a function of those lists only
+            perWalker = new ArrayList<>();
+            for (Walker w : walkers) {
+                perWalker.add(new WalkerHiscores(w.id(), w.best()));
+            }
+        }
         Hiscores best = new Hiscores(Hiscores.KIND, Hiscores.VERSION, in.settings().profile(), in.seed(), in.walkers(),
-                in.steps(), Hiscores.top(all, Hiscores.KEEP));
+                in.steps(), Hiscores.top(all, Hiscores.KEEP), in.walkerRange(), perWalker);
         try (StageOutput out = new StageOutput(NAME, in.out())) {
             out.writeJson("hiscores.json", best);
             AtomicFiles.write(out.file("history.jsonl"), lines.toString().getBytes(StandardCharsets.UTF_8));
