@@ -6,7 +6,9 @@ doc: |
   Everything after ingest, from an ingest folder (database.json, ingest.manifest.json, ...). pipeline.cwl runs it
   after ingest; it also runs on its own on an existing folder (job: {ingest: {class: Directory, path: ...}}).
   The walks on the fakes are one scatter job per fake (fan-out), gathered into fakewalks/ for the p-values
-  (fan-in): on REANA each runs as its own job, so hundreds of fakes spread over the cluster.
+  (fan-in): on REANA each runs as its own job, so hundreds of fakes spread over the cluster. The walk on the data
+  fans out too: walker_chunks parts of its walkers (walk-part.cwl, one job each), joined by walk-merge.cwl into
+  the walk/ folder one job with all walkers writes, byte for byte.
 requirements:
   ScatterFeatureRequirement: {}
 inputs:
@@ -25,6 +27,12 @@ inputs:
     type: int
     default: 4
     doc: walkers on the data (as `protomodel pipeline --walkers`)
+  walker_chunks:
+    type: int
+    default: 1
+    doc: |
+      jobs the walk on the data is split into (consecutive walker ranges, walker-ranges.cwl); the merged walk/ is
+      the same for any value, so this only trades job count against job length
   steps:
     type: int
     default: 200
@@ -45,9 +53,19 @@ inputs:
   error_scale: double?
   subsets: string[]?
 steps:
+  walker_ranges:
+    run: walker-ranges.cwl
+    in: {walkers: walkers, chunks: walker_chunks}
+    out: [ranges]
+  walk_parts:
+    run: walk-part.cwl
+    scatter: walker_range
+    in: {ingest: ingest, walker_range: walker_ranges/ranges, walkers: walkers, steps: steps, seed: seed,
+         profile: profile}
+    out: [dir]
   walk_data:
-    run: walk.cwl
-    in: {ingest: ingest, walkers: walkers, steps: steps, seed: seed, profile: profile}
+    run: walk-merge.cwl
+    in: {parts: walk_parts/dir}
     out: [dir]
   score_best:
     run: combine.cwl

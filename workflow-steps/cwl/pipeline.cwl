@@ -5,8 +5,8 @@ label: "protomodels pipeline: ingest, then the analysis (walk, combine, fakes, f
 doc: |
   The CWL twin of `protomodel pipeline`: the outputs are the folders ingest/, walk/, combine/, fakes/,
   fakewalks/, pvalues/, report/ that `protomodel pipeline --out DIR` writes, byte for byte. Run locally with
-  ci/run-cwl.sh, on REANA through reana.yaml. The walks on the fakes are scattered, one job per fake
-  (docs/workflow.md).
+  ci/run-cwl.sh, on REANA through reana.yaml. The walks on the fakes are scattered, one job per fake, and the
+  walk on the data over walker_chunks ranges of its walkers, merged back (docs/workflow.md).
 requirements:
   SubworkflowFeatureRequirement: {}
 inputs:
@@ -29,6 +29,10 @@ inputs:
     default: 1
     doc: seed of every random stage (as `protomodel pipeline --seed`)
   walkers: {type: int, default: 4, doc: "walkers on the data (as `protomodel pipeline --walkers`)"}
+  walker_chunks:
+    type: int
+    default: 1
+    doc: jobs the walk on the data is split into (walker ranges, merged back; the result does not depend on it)
   steps: {type: int, default: 200, doc: "steps per walker on the data (as `protomodel pipeline --steps`)"}
   fake_walkers: {type: int, default: 2, doc: "walkers on every fake (as `protomodel pipeline --fake-walkers`)"}
   fake_steps: {type: int, default: 100, doc: "steps per walker on a fake (as `protomodel pipeline --fake-steps`)"}
@@ -55,6 +59,7 @@ steps:
       nfakes: nfakes
       seed: seed
       walkers: walkers
+      walker_chunks: walker_chunks
       steps: steps
       fake_walkers: fake_walkers
       fake_steps: fake_steps

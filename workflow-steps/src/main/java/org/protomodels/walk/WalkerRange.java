@@ -30,15 +30,23 @@ public record WalkerRange(int from, int to) {
         }
     }
 
-    /** The i-th of {@code parts} near-equal consecutive ranges of {@code walkers} (the first ones one larger). */
-    public static WalkerRange chunk(int walkers, int parts, int i) {
-        if (parts < 1 || parts > walkers || i < 0 || i >= parts) {
-            throw new UsageException("walk: cannot cut " + walkers + " walkers into " + parts + " parts (part " + i + ")");
+    /**
+     * {@code walkers} cut into {@code parts} consecutive near-equal ranges (the first {@code walkers mod parts} one
+     * larger); more parts than walkers give one walker per part. The rule of workflow-steps/cwl/walker-ranges.cwl.
+     */
+    public static java.util.List<WalkerRange> chunks(int walkers, int parts) {
+        if (parts < 1 || walkers < 1) {
+            throw new UsageException("walk: cannot cut " + walkers + " walkers into " + parts + " parts");
         }
-        int base = walkers / parts;
-        int extra = walkers % parts;
-        int from = i * base + Math.min(i, extra);
-        return new WalkerRange(from, from + base + (i < extra ? 1 : 0));
+        int k = Math.min(parts, walkers);
+        int base = walkers / k;
+        int extra = walkers % k;
+        java.util.List<WalkerRange> out = new java.util.ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            int from = i * base + Math.min(i, extra);
+            out.add(new WalkerRange(from, from + base + (i < extra ? 1 : 0)));
+        }
+        return out;
     }
 
     public int size() {

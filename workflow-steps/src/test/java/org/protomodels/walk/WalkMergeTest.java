@@ -243,17 +243,21 @@ class WalkMergeTest {
         }
         assertThrows(UsageException.class, () -> WalkInputs.of(null, V2, 4, 10, 1, 1, false, Path.of("x"))
                 .withWalkerRange(new WalkerRange(2, 5)), "range beyond --walkers");
+        assertEquals(List.of(new WalkerRange(0, 2), new WalkerRange(2, 3), new WalkerRange(3, 4)), WalkerRange.chunks(4, 3),
+                "4 walkers in 3 parts (the toy CWL job): the first part one larger");
         for (int n = 1; n <= 12; n++) {
-            for (int parts = 1; parts <= n; parts++) {
+            for (int parts = 1; parts <= n + 2; parts++) {
+                List<WalkerRange> rs = WalkerRange.chunks(n, parts);
+                assertEquals(Math.min(n, parts), rs.size(), n + " walkers in " + parts + " parts: at most one part per walker");
                 int next = 0;
-                for (int i = 0; i < parts; i++) {
-                    WalkerRange r = WalkerRange.chunk(n, parts, i);
+                for (WalkerRange r : rs) {
                     assertEquals(next, r.from(), n + " walkers in " + parts + " parts: consecutive");
-                    assertTrue(r.size() == n / parts || r.size() == n / parts + 1, "near-equal parts");
+                    assertTrue(r.size() == n / rs.size() || r.size() == n / rs.size() + 1, "near-equal parts");
                     next = r.to();
                 }
                 assertEquals(n, next, n + " walkers in " + parts + " parts: all covered");
             }
         }
+        assertThrows(UsageException.class, () -> WalkerRange.chunks(4, 0), "zero parts");
     }
 }
