@@ -12,6 +12,7 @@ import org.protomodels.walk.ScorerEvaluator;
 import org.protomodels.walk.WalkInputs;
 import org.protomodels.walk.WalkSettings;
 import org.protomodels.walk.WalkStage;
+import org.protomodels.walk.WalkerRange;
 
 /** Walk: random walks over protomodels maximising K; hiscores.json, history.jsonl and per-walker checkpoints. */
 @Mojo(name = "walk", threadSafe = true, requiresProject = false)
@@ -48,6 +49,10 @@ public class WalkMojo extends AbstractProtomodelMojo {
     @Parameter(property = ParameterNames.RESUME, defaultValue = "false")
     boolean resume;
 
+    /** FROM:TO: run only walkers FROM..TO-1 of the run (a part, joined by protomodel:walk-merge); empty: all. */
+    @Parameter(property = "protomodel.walkerRange")
+    String walkerRange;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -58,6 +63,9 @@ public class WalkMojo extends AbstractProtomodelMojo {
             Profile scoring = Profile.resolve(profile, Map.of());
             WalkInputs in = WalkInputs.of(database.toPath(), WalkSettings.of(scoring), walkers, steps, seed, threads,
                     resume, out.toPath());
+            if (walkerRange != null && !walkerRange.isBlank()) {
+                in = in.withWalkerRange(WalkerRange.parse(walkerRange));
+            }
             return new WalkStage(sink(), ScorerEvaluator.source(scoring, workspaces == null ? null : workspaces.toPath())).run(in);
         });
         getLog().info("hiscores: " + r.hiscores());
