@@ -42,7 +42,7 @@ public final class WalkMerge implements Stage<WalkMergeInputs, WalkMerge.Result>
     }
 
     /** One part folder, read and checked against its own manifest. */
-    private record Part(Path dir, Hiscores hiscores, StepManifest manifest, byte[] history) {
+    private record Part(Path dir, Hiscores hiscores, StepManifest manifest) {
         WalkerRange range() {
             return hiscores.walkerRange();
         }
@@ -82,14 +82,12 @@ public final class WalkMerge implements Stage<WalkMergeInputs, WalkMerge.Result>
 
         Hiscores h0 = first.hiscores();
         List<HiscoreEntry> all = new ArrayList<>();
-        int lines = 0;
-        java.io.ByteArrayOutputStream history = new java.io.ByteArrayOutputStream();
+        long lines = 0;
         for (Part p : parts) {
             for (WalkerHiscores w : p.hiscores().walkerHiscores()) {
                 all.addAll(w.entries());
             }
-            history.writeBytes(p.history());
-            lines += p.range().size() * h0.steps();
+            lines += (long) p.range().size() * h0.steps();
         }
         Hiscores best = new Hiscores(Hiscores.KIND, Hiscores.VERSION, h0.profile(), h0.seed(), h0.walkers(), h0.steps(),
                 Hiscores.top(all, Hiscores.KEEP));
@@ -109,7 +107,12 @@ public final class WalkMerge implements Stage<WalkMergeInputs, WalkMerge.Result>
         copyCheckpoints(parts, h0, in.out().resolve(WalkStage.CHECKPOINTS));
         try (StageOutput out = new StageOutput(WalkStage.NAME, in.out())) {
             out.writeJson("hiscores.json", best);
-            AtomicFiles.write(out.file("history.jsonl"), history.toByteArray());
+            // the parts' files one after the other (streamed: a history can be large)
+            AtomicFiles.write(out.file("history.jsonl"), os -> {
+                for (Part p : parts) {
+                    Files.copy(p.dir().resolve("history.jsonl"), os);
+                }
+            });
             out.commit(params, h0.seed(), first.manifest().inputs());
         }
         events.info(String.format(Locale.ROOT, "walk-merge: %d parts, %d walkers, %d history lines -> %s",
@@ -166,6 +169,11 @@ public final class WalkMerge implements Stage<WalkMergeInputs, WalkMerge.Result>
             throw new InvalidInputException(mf.toString(), "/parameters",
                     "profile, walkers, steps or seed differ from hiscores.json in the same folder");
         }
+        List<String> listed = m.outputs().stream().map(StepManifest.FileDigest::path).toList();
+        if (!listed.containsAll(List.of("hiscores.json", "history.jsonl"))) {
+            throw new InvalidInputException(mf.toString(), "/outputs", "must list hiscores.json and history.jsonl, lists "
+                    + listed);
+        }
         for (StepManifest.FileDigest d : m.outputs()) {
             Path f = dir.resolve(d.path());
             if (!Files.isRegularFile(f) || !Sha256.of(f).equals(d.sha256())) {
@@ -185,11 +193,7 @@ public final class WalkMerge implements Stage<WalkMergeInputs, WalkMerge.Result>
                         "expected walker " + (r.from() + i) + ", got " + per.get(i).walker());
             }
         }
-        try {
-            return new Part(dir, h, m, Files.readAllBytes(hist));
-        } catch (IOException e) {
-            throw new InputMissingException("walk-merge: cannot read " + hist + " (" + e.getMessage() + ")", e);
-        }
+        return new Part(dir, h, m);
     }
 
     /** The part belongs to the same run as the first one: profile, seed, steps, walkers and database. */
@@ -249,31 +253,33 @@ public final class WalkMerge implements Stage<WalkMergeInputs, WalkMerge.Result>
     /** One line per walker of the range and step 1..M, sorted by walker then step, as the full run writes them. */
     private static void checkHistory(Part p) {
         Path file = p.dir().resolve("history.jsonl");
-        String text = new String(p.history(), StandardCharsets.UTF_8);
         int steps = p.hiscores().steps();
         long expected = (long) p.range().size() * steps;
-        if (!text.isEmpty() && !text.endsWith("\n")) {
-            throw new InvalidInputException(file.toString(), "", "does not end with a line break (cut short?)");
+        long n = 0;
+        try (java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (n == expected) {
+                    throw new InvalidInputException(file.toString(), ":" + (n + 1), "more than " + expected
+                            + " lines (walkers " + p.range() + " x " + steps + " steps)");
+                }
+                int walker = p.range().from() + (int) (n / steps);
+                int step = (int) (n % steps) + 1;
+                n++;
+                JsonNode h = Json.mapper().readTree(line);
+                if (h == null || h.path("walker").asInt(-1) != walker || h.path("step").asInt(-1) != step) {
+                    throw new InvalidInputException(file.toString(), ":" + n, "expected walker " + walker
+                            + " step " + step + ", got walker " + (h == null ? "-" : h.path("walker")) + " step "
+                            + (h == null ? "-" : h.path("step")));
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidInputException(file.toString(), ":" + n, "not JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (IOException e) {
+            throw new InputMissingException("walk-merge: cannot read " + file + " (" + e.getMessage() + ")", e);
         }
-        String[] lines = text.isEmpty() ? new String[0] : text.split("\n", -1);
-        int n = lines.length == 0 ? 0 : lines.length - 1;
         if (n != expected) {
             throw new InvalidInputException(file.toString(), "", n + " lines, expected " + expected + " (walkers "
                     + p.range() + " x " + steps + " steps)");
-        }
-        for (int i = 0; i < n; i++) {
-            int walker = p.range().from() + i / steps;
-            int step = i % steps + 1;
-            JsonNode h;
-            try {
-                h = Json.mapper().readTree(lines[i]);
-            } catch (IOException e) {
-                throw new InvalidInputException(file.toString(), ":" + (i + 1), "not JSON (" + e.getMessage() + ")", e);
-            }
-            if (h.path("walker").asInt(-1) != walker || h.path("step").asInt(-1) != step) {
-                throw new InvalidInputException(file.toString(), ":" + (i + 1), "expected walker " + walker
-                        + " step " + step + ", got walker " + h.path("walker") + " step " + h.path("step"));
-            }
         }
     }
 

@@ -235,6 +235,29 @@ class WalkMergeTest {
     }
 
     @Test
+    void merge_historyOutOfOrderBehindAConsistentManifest_refusedWithTheLine(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        walk(a, V2, 2, 5, SEED, new WalkerRange(0, 1), null);
+        walk(b, V2, 2, 5, SEED, new WalkerRange(1, 2), null);
+        Path h = b.resolve("history.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(h));
+        java.util.Collections.swap(lines, 1, 2);
+        Files.write(h, lines, StandardCharsets.UTF_8);
+        // a manifest that vouches for the changed file: only the line check can see it
+        Path mf = b.resolve("walk.manifest.json");
+        String old = null;
+        for (JsonNode o : Json.readTree(mf).get("outputs")) {
+            if (o.get("path").asText().equals("history.jsonl")) {
+                old = o.get("sha256").asText();
+            }
+        }
+        Files.writeString(mf, Files.readString(mf).replace(old, org.protomodels.io.Sha256.of(h)));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> merge(dir.resolve("m"), a, b));
+        assertTrue(e.getMessage().contains(h + ":2") && e.getMessage().contains("expected walker 1 step 2"), e.getMessage());
+    }
+
+    @Test
     void walkerRange_parseAndChunk_coverEveryWalkerOnce() {
         assertEquals(new WalkerRange(2, 5), WalkerRange.parse("2:5"), "FROM:TO");
         assertEquals("2:5", new WalkerRange(2, 5).toString(), "printed as on the command line");
