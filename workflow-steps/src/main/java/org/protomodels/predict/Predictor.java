@@ -17,6 +17,7 @@ import org.protomodels.predict.decomp.Element;
 import org.protomodels.predict.decomp.Matcher;
 import org.protomodels.predict.decomp.TermPattern;
 import org.protomodels.predict.grid.GridInterpolator;
+import org.protomodels.predict.grid.TriangulationCache;
 import org.protomodels.predict.model.ProductionCrossSection;
 import org.protomodels.predict.model.ProtoModel;
 import org.protomodels.predict.xsec.ReferenceCrossSections;
@@ -67,14 +68,14 @@ public final class Predictor {
     private record Hit(TxName txName, TermPattern term, int order) {
     }
 
-    private Predictor(Database database, Settings settings) {
+    private Predictor(Database database, Settings settings, TriangulationCache triangulations) {
         this.database = database;
         this.settings = settings;
         this.xsecs = ReferenceCrossSections.of(database.crossSections(), settings.crossSections());
         for (Analysis a : database.analyses()) {
             for (DataSet d : a.datasets()) {
                 for (TxName t : d.txNames()) {
-                    CompiledTxName ct = new CompiledTxName(t);
+                    CompiledTxName ct = new CompiledTxName(t, triangulations);
                     compiled.put(t, ct);
                     for (TermPattern term : ct.terms) {
                         if (term.reachable()) {
@@ -87,7 +88,15 @@ public final class Predictor {
     }
 
     public static Predictor of(Database database, Settings settings) {
-        return new Predictor(database, settings);
+        return new Predictor(database, settings, new TriangulationCache());
+    }
+
+    /**
+     * With map triangulations from (and into) {@code triangulations}: predictors of databases that differ only in
+     * values (the fakes of one database) then triangulate each grid once between them. Same predictions, bit for bit.
+     */
+    public static Predictor of(Database database, Settings settings, TriangulationCache triangulations) {
+        return new Predictor(database, settings, java.util.Objects.requireNonNull(triangulations, "triangulations"));
     }
 
     /** One-shot convenience; keep a {@link Predictor} for repeated calls (interpolators are cached in it). */
