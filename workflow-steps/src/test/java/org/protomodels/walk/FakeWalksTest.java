@@ -129,4 +129,22 @@ class FakeWalksTest {
         assertThrows(UsageException.class, () -> FakeWalks.Range.parse("3:1"));
         assertThrows(UsageException.class, () -> FakeWalks.Range.parse("a:b"));
     }
+
+    @Test
+    void run_fakeChangedSinceTheIndex_refusedNamingIndexAndField() throws IOException {
+        Path copy = dir.resolve("changed");
+        Files.createDirectories(copy.resolve("fakes"));
+        Files.copy(fakesIndex, copy.resolve("fakes.json"));
+        for (int i = 0; i < 3; i++) {
+            Path f = fakeFiles.get(i);
+            Files.copy(f, copy.resolve("fakes").resolve(f.getFileName()));
+        }
+        Path second = copy.resolve("fakes/fake-0001.json");
+        Files.writeString(second, Files.readString(second) + "\n");
+        Profile profile = Profile.resolve("paper2020", Map.of());
+        var e = assertThrows(org.protomodels.step.InvalidInputException.class, () -> new FakeWalks(EventSink.NONE, profile,
+                null).run(copy.resolve("fakes.json"), FakeWalks.Range.parse("1:2"), template(WalkSettings.of(profile),
+                dir.resolve("changed-out"), false)));
+        assertTrue(e.getMessage().contains("fakes.json") && e.getMessage().contains("/fakes/1/sha256"), e.getMessage());
+    }
 }
