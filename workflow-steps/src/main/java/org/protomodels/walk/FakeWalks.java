@@ -85,8 +85,8 @@ public final class FakeWalks {
             }
         }
         if (chosen.isEmpty()) {
-            throw new UsageException("walk: --fake-range " + range.from() + ":" + range.to() + " holds none of the "
-                    + index.fakes().size() + " fakes of " + fakesIndex);
+            throw new UsageException("walk: " + (range == null ? "no fakes" : "--fake-range " + range.from() + ":"
+                    + range.to() + " holds none of the " + index.fakes().size() + " fakes") + " in " + fakesIndex);
         }
         WalkStage stage = new WalkStage(events, ScorerEvaluator.source(profile, workspaces, shared));
         List<Path> walks = new ArrayList<>();
