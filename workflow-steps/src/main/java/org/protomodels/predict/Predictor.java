@@ -61,7 +61,16 @@ public final class Predictor {
     /** element topology (bracket string) -> the terms it matches, with the branch order; labels decide, masses not. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Hit>> hitsByTopology = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Every dataset of the database in database order, with its analysis; a txName's datasets by identity. */
+    private final List<DataSetRef> datasets = new ArrayList<>();
+    private final Map<TxName, List<Integer>> datasetsOf = new IdentityHashMap<>();
+    /** Per thread: map values at exact coordinates (the mu-hat loop re-predicts the same masses). */
+    private final ThreadLocal<MapValueMemo> memo = ThreadLocal.withInitial(MapValueMemo::new);
+
     private record TermRef(TxName txName, TermPattern term) {
+    }
+
+    private record DataSetRef(Analysis analysis, DataSet dataSet) {
     }
 
     private record Hit(TxName txName, TermPattern term, int order) {
@@ -73,7 +82,9 @@ public final class Predictor {
         this.xsecs = ReferenceCrossSections.of(database.crossSections(), settings.crossSections());
         for (Analysis a : database.analyses()) {
             for (DataSet d : a.datasets()) {
+                datasets.add(new DataSetRef(a, d));
                 for (TxName t : d.txNames()) {
+                    datasetsOf.computeIfAbsent(t, k -> new ArrayList<>()).add(datasets.size() - 1);
                     CompiledTxName ct = new CompiledTxName(t);
                     compiled.put(t, ct);
                     for (TermPattern term : ct.terms) {
@@ -100,7 +111,28 @@ public final class Predictor {
     }
 
     public List<Element> decompose(ProtoModel model) {
-        return Decomposer.decompose(model, crossSections(model), settings.decomposition());
+        return decompose(model, crossSections(model));
+    }
+
+    /** The decomposition with the model's cross sections already at hand ({@link #crossSections}). */
+    public List<Element> decompose(ProtoModel model, List<ProductionCrossSection> crossSections) {
+        return Decomposer.decompose(model, crossSections, settings.decomposition());
+    }
+
+    /**
+     * Builds every map's interpolator now instead of on first use (benchmarks, long runs that want the warm-up
+     * up front). Returns the number of maps. Values do not depend on when a map was built.
+     */
+    public int prepareMaps() {
+        int n = 0;
+        for (CompiledTxName ct : compiled.values()) {
+            if (!ct.usable()) {
+                continue;
+            }
+            n += (ct.upperLimits() != null ? 1 : 0) + (ct.expectedUpperLimits() != null ? 1 : 0)
+                    + (ct.efficiencies() != null ? 1 : 0);
+        }
+        return n;
     }
 
     /** Predictions for every analysis and dataset of the database, in database order. */
@@ -121,21 +153,32 @@ public final class Predictor {
                 byTxName.computeIfAbsent(h.txName(), k -> new ArrayList<>()).add(new Match(e, h.term(), h.order()));
             }
         }
-        for (Analysis a : database.analyses()) {
+        // only the datasets whose txNames matched an element can predict anything; visited in database order
+        java.util.BitSet touched = new java.util.BitSet(datasets.size());
+        for (TxName t : byTxName.keySet()) {
+            for (int i : datasetsOf.get(t)) {
+                touched.set(i);
+            }
+        }
+        MapValueMemo values = memo.get();
+        for (int i = touched.nextSetBit(0); i >= 0; i = touched.nextSetBit(i + 1)) {
+            Analysis a = datasets.get(i).analysis();
+            DataSet d = datasets.get(i).dataSet();
             int si = Decomposer.sqrtsIndex(a.sqrts());
             if (si < 0) {
                 continue;
             }
-            for (DataSet d : a.datasets()) {
-                if (d.dataType() == DataType.UPPER_LIMIT) {
-                    for (TxName t : d.txNames()) {
-                        upperLimitPredictions(a, d, compiled.get(t), byTxName.getOrDefault(t, List.of()), si, out);
+            if (d.dataType() == DataType.UPPER_LIMIT) {
+                for (TxName t : d.txNames()) {
+                    List<Match> matched = byTxName.get(t);
+                    if (matched != null) {
+                        upperLimitPredictions(a, d, compiled.get(t), matched, si, values, out);
                     }
-                } else {
-                    TheoryPrediction p = efficiencyMapPrediction(a, d, byTxName, si);
-                    if (p != null) {
-                        out.add(p);
-                    }
+                }
+            } else {
+                TheoryPrediction p = efficiencyMapPrediction(a, d, byTxName, si, values);
+                if (p != null) {
+                    out.add(p);
                 }
             }
         }
@@ -174,7 +217,8 @@ public final class Predictor {
         return out;
     }
 
-    private TheoryPrediction efficiencyMapPrediction(Analysis a, DataSet d, Map<TxName, List<Match>> byTxName, int si) {
+    private TheoryPrediction efficiencyMapPrediction(Analysis a, DataSet d, Map<TxName, List<Match>> byTxName, int si,
+                                                     MapValueMemo values) {
         double sigma = 0;
         Set<String> tx = new LinkedHashSet<>();
         Set<String> topo = new LinkedHashSet<>();
@@ -191,7 +235,7 @@ public final class Predictor {
                 if (x == null) {
                     continue;
                 }
-                double eff = ct.efficiencies().value(x);
+                double eff = values.value(ct.efficiencies(), x);
                 if (eff == GridInterpolator.NO_VALUE || Math.abs(eff) < MIN_EFFICIENCY) {
                     continue;
                 }
@@ -215,7 +259,7 @@ public final class Predictor {
     }
 
     private void upperLimitPredictions(Analysis a, DataSet d, CompiledTxName ct, List<Match> matched, int si,
-                                       List<TheoryPrediction> out) {
+                                       MapValueMemo values, List<TheoryPrediction> out) {
         TxName t = ct.txName;
         if (!ct.usable() || ct.upperLimits() == null) {
             return;
@@ -233,7 +277,7 @@ public final class Predictor {
             if (x == null) {
                 continue;
             }
-            double ul = ulMap.value(x);
+            double ul = values.value(ulMap, x);
             if (ul == GridInterpolator.NO_VALUE || !(ul > 0)) {
                 continue;
             }
@@ -253,7 +297,7 @@ public final class Predictor {
             u[i] = uls.get(i);
         }
         List<int[]> clusters = UpperLimitClustering.cluster(w, x, u, p -> {
-            double v = ulMap.value(p);
+            double v = values.value(ulMap, p);
             return v == GridInterpolator.NO_VALUE || !(v > 0) ? Double.NaN : v;
         }, CLUSTER_DISTANCE);
         for (int[] cl : clusters) {
@@ -269,13 +313,13 @@ public final class Predictor {
                 continue;
             }
             double[] avg = UpperLimitClustering.average(cl, w, x);
-            double ul = ulMap.value(avg);
+            double ul = values.value(ulMap, avg);
             if (ul == GridInterpolator.NO_VALUE || !(ul > 0)) {
                 continue;
             }
             Double eul = null;
             if (ct.expectedUpperLimits() != null) {
-                double v = ct.expectedUpperLimits().value(avg);
+                double v = values.value(ct.expectedUpperLimits(), avg);
                 eul = v == GridInterpolator.NO_VALUE || !(v > 0) ? null : v;
             }
             Double cond = maxCondition(ct, members, si);
