@@ -22,6 +22,8 @@ import org.protomodels.predict.model.SlhaWriter;
  */
 final class CompiledTxName {
     final TxName txName;
+    /** Its number in the predictor (database order of first appearance): predictions index matches by it. */
+    final int id;
     final List<TermPattern> terms;
     final List<CompiledCondition> conditions;
     private final String notUsable;
@@ -33,8 +35,14 @@ final class CompiledTxName {
     record CompiledCondition(String function, List<List<TermPattern>> arguments) {
     }
 
+    /** A txName compiled on its own (outside a predictor). */
     CompiledTxName(TxName txName) {
+        this(txName, 0);
+    }
+
+    CompiledTxName(TxName txName, int id) {
         this.txName = txName;
+        this.id = id;
         String why = null;
         List<TermPattern> ts = List.of();
         List<CompiledCondition> cs = List.of();

@@ -56,6 +56,8 @@ public final class Predictor {
     private final Settings settings;
     private final ReferenceCrossSections xsecs;
     private final Map<TxName, CompiledTxName> compiled = new IdentityHashMap<>();
+    /** The compiled txNames by {@link CompiledTxName#id}. */
+    private final List<CompiledTxName> byId = new ArrayList<>();
     /** All constraint terms of the database, for the topology cache. */
     private final List<TermRef> terms = new ArrayList<>();
     /** element topology (bracket string) -> the terms it matches, with the branch order; labels decide, masses not. */
@@ -63,17 +65,19 @@ public final class Predictor {
 
     /** Every dataset of the database in database order, with its analysis; a txName's datasets by identity. */
     private final List<DataSetRef> datasets = new ArrayList<>();
-    private final Map<TxName, List<Integer>> datasetsOf = new IdentityHashMap<>();
+    /** By txName id: the datasets (indices into {@link #datasets}) that hold it. */
+    private final List<List<Integer>> datasetsOf = new ArrayList<>();
     /** Per thread: map values at exact coordinates (the mu-hat loop re-predicts the same masses). */
     private final ThreadLocal<MapValueMemo> memo = ThreadLocal.withInitial(MapValueMemo::new);
 
-    private record TermRef(TxName txName, TermPattern term) {
+    private record TermRef(CompiledTxName txName, TermPattern term) {
     }
 
-    private record DataSetRef(Analysis analysis, DataSet dataSet) {
+    /** {@code txNames}: the dataset's txNames compiled, in its order. */
+    private record DataSetRef(Analysis analysis, DataSet dataSet, CompiledTxName[] txNames) {
     }
 
-    private record Hit(TxName txName, TermPattern term, int order) {
+    private record Hit(CompiledTxName txName, TermPattern term, int order) {
     }
 
     private Predictor(Database database, Settings settings) {
@@ -82,17 +86,23 @@ public final class Predictor {
         this.xsecs = ReferenceCrossSections.of(database.crossSections(), settings.crossSections());
         for (Analysis a : database.analyses()) {
             for (DataSet d : a.datasets()) {
-                datasets.add(new DataSetRef(a, d));
-                for (TxName t : d.txNames()) {
-                    datasetsOf.computeIfAbsent(t, k -> new ArrayList<>()).add(datasets.size() - 1);
-                    CompiledTxName ct = new CompiledTxName(t);
-                    compiled.put(t, ct);
+                CompiledTxName[] ts = new CompiledTxName[d.txNames().size()];
+                for (int k = 0; k < ts.length; k++) {
+                    TxName t = d.txNames().get(k);
+                    CompiledTxName ct = compiled.computeIfAbsent(t, x -> new CompiledTxName(x, byId.size()));
+                    if (ct.id == byId.size()) {
+                        byId.add(ct);
+                        datasetsOf.add(new ArrayList<>());
+                    }
+                    datasetsOf.get(ct.id).add(datasets.size());
+                    ts[k] = ct;
                     for (TermPattern term : ct.terms) {
                         if (term.reachable()) {
-                            terms.add(new TermRef(t, term));
+                            terms.add(new TermRef(ct, term));
                         }
                     }
                 }
+                datasets.add(new DataSetRef(a, d, ts));
             }
         }
     }
@@ -125,7 +135,7 @@ public final class Predictor {
      */
     public int prepareMaps() {
         int n = 0;
-        for (CompiledTxName ct : compiled.values()) {
+        for (CompiledTxName ct : byId) {
             if (!ct.usable()) {
                 continue;
             }
@@ -147,36 +157,40 @@ public final class Predictor {
             return out;
         }
         // which txNames see which elements: through the per-topology cache, one lookup per element
-        Map<TxName, List<Match>> byTxName = new IdentityHashMap<>();
-        for (Element e : elements) {
-            for (Hit h : hitsByTopology.computeIfAbsent(e.matchKey(), k -> hits(e))) {
-                byTxName.computeIfAbsent(h.txName(), k -> new ArrayList<>()).add(new Match(e, h.term(), h.order()));
-            }
-        }
+        @SuppressWarnings("unchecked")
+        List<Match>[] byTxName = new List[byId.size()];
         // only the datasets whose txNames matched an element can predict anything; visited in database order
         java.util.BitSet touched = new java.util.BitSet(datasets.size());
-        for (TxName t : byTxName.keySet()) {
-            for (int i : datasetsOf.get(t)) {
-                touched.set(i);
+        for (Element e : elements) {
+            for (Hit h : hitsByTopology.computeIfAbsent(e.matchKey(), k -> hits(e))) {
+                int id = h.txName().id;
+                if (byTxName[id] == null) {
+                    byTxName[id] = new ArrayList<>();
+                    for (int i : datasetsOf.get(id)) {
+                        touched.set(i);
+                    }
+                }
+                byTxName[id].add(new Match(e, h.term(), h.order()));
             }
         }
         MapValueMemo values = memo.get();
         for (int i = touched.nextSetBit(0); i >= 0; i = touched.nextSetBit(i + 1)) {
-            Analysis a = datasets.get(i).analysis();
-            DataSet d = datasets.get(i).dataSet();
+            DataSetRef ref = datasets.get(i);
+            Analysis a = ref.analysis();
+            DataSet d = ref.dataSet();
             int si = Decomposer.sqrtsIndex(a.sqrts());
             if (si < 0) {
                 continue;
             }
             if (d.dataType() == DataType.UPPER_LIMIT) {
-                for (TxName t : d.txNames()) {
-                    List<Match> matched = byTxName.get(t);
+                for (CompiledTxName ct : ref.txNames()) {
+                    List<Match> matched = byTxName[ct.id];
                     if (matched != null) {
-                        upperLimitPredictions(a, d, compiled.get(t), matched, si, values, out);
+                        upperLimitPredictions(a, d, ct, matched, si, values, out);
                     }
                 }
             } else {
-                TheoryPrediction p = efficiencyMapPrediction(a, d, byTxName, si, values);
+                TheoryPrediction p = efficiencyMapPrediction(a, d, ref.txNames(), byTxName, si, values);
                 if (p != null) {
                     out.add(p);
                 }
@@ -217,17 +231,18 @@ public final class Predictor {
         return out;
     }
 
-    private TheoryPrediction efficiencyMapPrediction(Analysis a, DataSet d, Map<TxName, List<Match>> byTxName, int si,
-                                                     MapValueMemo values) {
+    private TheoryPrediction efficiencyMapPrediction(Analysis a, DataSet d, CompiledTxName[] txNames,
+                                                     List<Match>[] byTxName, int si, MapValueMemo values) {
         double sigma = 0;
         Set<String> tx = new LinkedHashSet<>();
         Set<String> topo = new LinkedHashSet<>();
-        for (TxName t : d.txNames()) {
-            CompiledTxName ct = compiled.get(t);
-            if (!ct.usable() || ct.efficiencies() == null) {
+        for (CompiledTxName ct : txNames) {
+            List<Match> matched = byTxName[ct.id];
+            if (matched == null || !ct.usable() || ct.efficiencies() == null) {
                 continue;
             }
-            for (Match m : byTxName.getOrDefault(t, List.of())) {
+            TxName t = ct.txName;
+            for (Match m : matched) {
                 if (m.weight(si) <= 0) {
                     continue;
                 }
