@@ -34,7 +34,9 @@ import org.protomodels.predict.xsec.ReferenceCrossSections;
  *     x efficiency (efficiencies below 1e-14 or off the map ignored); yield = sigma x luminosity; r from the
  *     dataset's published upper limits.</li>
  * </ul>
- * Predictions below 1e-6 fb are dropped. Built once per database (interpolators are precomputed lazily and kept).
+ * Predictions below 1e-6 fb are dropped. Built once per database (interpolators are precomputed lazily and kept,
+ * or all at once by {@link #prepareMaps}); a prediction visits only the datasets whose txNames matched an element,
+ * and each thread remembers the map values it looked up ({@link MapValueMemo}).
  *
  * <p>Constraints of both notations are compiled into {@link TermPattern}s (bracket and SModelS 3 graph notation;
  * docs/predictions.md). Combined (covariance / pyhf) results are not formed here.
@@ -63,7 +65,7 @@ public final class Predictor {
     /** element topology (bracket string) -> the terms it matches, with the branch order; labels decide, masses not. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Hit>> hitsByTopology = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Every dataset of the database in database order, with its analysis; a txName's datasets by identity. */
+    /** Every dataset of the database in database order, with its analysis and compiled txNames. */
     private final List<DataSetRef> datasets = new ArrayList<>();
     /** By txName id: the datasets (indices into {@link #datasets}) that hold it. */
     private final List<List<Integer>> datasetsOf = new ArrayList<>();
