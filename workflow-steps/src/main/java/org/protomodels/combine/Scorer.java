@@ -106,106 +106,198 @@ public final class Scorer {
 
     /** Predicts, then scores. */
     public Score score(ProtoModel model) {
-        return score(model, predictor.predict(model));
+        return figures(model).score(true);
     }
 
     /** Scores given predictions of {@code model} (e.g. from the walk's own predictor run). */
     public Score score(ProtoModel model, List<TheoryPrediction> given) {
-        List<TheoryPrediction> predictions = withRValues(given);
+        return figures(model, null, given).score(true);
+    }
+
+    /**
+     * The first stage of {@link #score}: predictions, likelihoods, the best combination and its mu-hat, TL and K,
+     * but no critic (except mu_max, which caps mu-hat) and no upper limit. The walk's mu-hat loop needs only these
+     * until mu-hat converges; {@link Figures#score} completes the model it settles on. The model is decomposed once.
+     */
+    public Figures figures(ProtoModel model) {
         List<ProductionCrossSection> xsecs = predictor.crossSections(model);
-        ModelPrior.Details prior = ModelPrior.of(model, xsecs, profile.prior());
-        if (predictions.isEmpty()) {
-            return new Score(profile.name(), true, "no prediction: no topology of this protomodel matches a result of the "
-                    + "database, so K = 0 by convention", 0, 0, 0, 0, 0, 0, Double.NaN, prior, Penalties.none(), List.of(),
-                    List.of(), null);
-        }
-        Map<String, ResultLikelihood> combined = new LinkedHashMap<>();
-        List<ResultLikelihood> results = preselect(candidates(predictions, combined));
-        Set<String> ids = new LinkedHashSet<>();
-        for (ResultLikelihood r : results) {
-            ids.add(r.analysisId());
-        }
-        Penalties.Factors penalties = Penalties.of(model, ids, profile.penalties());
-        List<CriticVerdict> verdicts = new ArrayList<>();
-        double muMax = Double.POSITIVE_INFINITY;
-        if (profile.critics().muMax().enabled()) {
-            Critics.MuMax m = Critics.muMax(predictions, profile.critics().muMax());
-            muMax = m.muMax();
-            verdicts.add(m.verdict());
-        }
-        boolean fastPass = true;
-        if (profile.critics().fast().enabled()) {
-            CriticVerdict v = Critics.fast(predictions, profile.critics().fast());
-            fastPass = v.pass();
-            verdicts.add(v);
-        }
-        if (profile.critics().slow().enabled()) {
-            if (fastPass) {
-                verdicts.add(Critics.slow(combinedOrBest(predictions, combined), index, pathFinder, profile.critics().slow()));
-            } else {
-                verdicts.add(new CriticVerdict("slow", false, "not run: the fast critic failed", List.of()));
+        List<Element> elements = predictor.decompose(model, xsecs);
+        return figures(model, elements, predictor.predict(elements));
+    }
+
+    /** {@code elements}: the model's decomposition when at hand (null: decomposed again when the members need it). */
+    private Figures figures(ProtoModel model, List<Element> elements, List<TheoryPrediction> given) {
+        return new Figures(model, elements, withRValues(given));
+    }
+
+    /**
+     * A score up to its critics (see {@link Scorer#figures}): {@link #defined}, {@link #k}, {@link #muHat} are final;
+     * {@link #score} adds the critics, the members and (optionally) the upper limit on mu. Not thread-safe.
+     */
+    public final class Figures {
+        private final ProtoModel model;
+        private final List<Element> elements;
+        private final List<TheoryPrediction> predictions;
+        private final ModelPrior.Details prior;
+        private final Map<String, ResultLikelihood> combined = new LinkedHashMap<>();
+        private final List<CriticVerdict> verdicts = new ArrayList<>();
+        private Penalties.Factors penalties;
+        private double muMax = Double.POSITIVE_INFINITY;
+        /** Set when the score is known without combination (no prediction, or none enters): then the critics' count. */
+        private boolean noPrediction;
+        private boolean noCombination;
+        private List<ResultLikelihood> members = List.of();
+        private CombinedLikelihood c;
+        private boolean defined;
+        private String explanation;
+        private double k;
+        private double tl;
+        private double z2;
+        private double muHat;
+        private double twoLnPi;
+        private boolean critics;
+
+        private Figures(ProtoModel model, List<Element> elements, List<TheoryPrediction> predictions) {
+            this.model = model;
+            this.elements = elements;
+            this.predictions = predictions;
+            List<ProductionCrossSection> xsecs = predictor.crossSections(model);
+            prior = ModelPrior.of(model, xsecs, profile.prior());
+            if (predictions.isEmpty()) {
+                noPrediction = true;
+                defined = true;
+                explanation = "no prediction: no topology of this protomodel matches a result of the database, so K = 0 "
+                        + "by convention";
+                return;
             }
-        }
-        boolean z2Form = profile.teststatistic().z2();
-        double[] w = new double[results.size()];
-        for (int i = 0; i < w.length; i++) {
-            ResultLikelihood r = results.get(i);
-            w[i] = z2Form ? individualZ2(r, muMax) : r.weight();
-            if (!Double.isFinite(w[i])) {
-                w[i] = Double.NaN;
+            List<ResultLikelihood> results = preselect(candidates(predictions, combined));
+            Set<String> ids = new LinkedHashSet<>();
+            for (ResultLikelihood r : results) {
+                ids.add(r.analysisId());
             }
-        }
-        PathFinder.Combination best = results.isEmpty() ? new PathFinder.Combination(new int[0], 0)
-                : pathFinder.best(index.matrix(results), w);
-        double twoLnPi = 2 * Math.log(prior.pi() * (z2Form ? 1 : penalties.product()));
-        if (best.size() == 0) {
-            // predictions exist but none enters a combination (e.g. only upper limits under v2): TL = 0
-            boolean ok = Double.isFinite(twoLnPi);
-            return new Score(profile.name(), ok, ok ? "no result enters the combination (" + predictions.size()
-                    + " predictions, none usable for the test statistic): TL = 0" : "prior x penalties is 0: K = -infinity",
-                    ok ? twoLnPi : Double.NaN, 0, 0, 0, 0, 0, Double.NaN, prior, penalties, List.of(), verdicts, null);
-        }
-        List<ResultLikelihood> members = new ArrayList<>();
-        for (int i : best.members()) {
-            members.add(results.get(i));
-        }
-        CombinedLikelihood c = CombinedLikelihood.of(members, muMax);
-        double muHat = c.muHat();
-        double z2 = c.z2();
-        double tl = 0;
-        for (ResultLikelihood r : members) {
-            tl += r.weight();
-        }
-        double k = (z2Form ? z2 : tl) + twoLnPi;
-        String explanation = null;
-        boolean defined = true;
-        if (!Double.isFinite(muHat) || !Double.isFinite(tl) || !Double.isFinite(z2)) {
-            defined = false;
-            explanation = "the combined likelihood is undefined (mu-hat " + muHat + ", TL " + tl + ")";
-        } else if (!Double.isFinite(twoLnPi)) {
-            defined = false;
-            explanation = "prior x penalties is 0 (" + (prior.pi() == 0 ? "no production cross section" : "a penalty rejects the model")
-                    + "): K = -infinity";
-        }
-        Map<String, Set<Integer>> particlesByTopology = particlesByTopology(model);
-        List<Score.Member> out = new ArrayList<>();
-        for (ResultLikelihood r : members) {
-            double contribution = z2Form ? 2 * (r.nll0() - r.nll(muHat)) : r.weight();
-            Set<String> topo = new TreeSet<>();
-            Set<Integer> pdgs = new TreeSet<>();
-            for (TheoryPrediction p : r.predictions()) {
-                topo.addAll(p.topologies());
-                for (String t : p.topologies()) {
-                    pdgs.addAll(particlesByTopology.getOrDefault(t, Set.of()));
+            penalties = Penalties.of(model, ids, profile.penalties());
+            if (profile.critics().muMax().enabled()) {
+                Critics.MuMax m = Critics.muMax(predictions, profile.critics().muMax());
+                muMax = m.muMax();
+                verdicts.add(m.verdict());
+            }
+            boolean z2Form = profile.teststatistic().z2();
+            double[] w = new double[results.size()];
+            for (int i = 0; i < w.length; i++) {
+                ResultLikelihood r = results.get(i);
+                w[i] = z2Form ? individualZ2(r, muMax) : r.weight();
+                if (!Double.isFinite(w[i])) {
+                    w[i] = Double.NaN;
                 }
             }
-            out.add(new Score.Member(r.analysisId(), r.datasetId(), r.kind().label(), r.sqrts(), List.copyOf(topo), pdgs,
-                    r.observed(), r.expected(), finite(r.rObs()), finite(r.rExp()), r.significance(), contribution));
+            PathFinder.Combination best = results.isEmpty() ? new PathFinder.Combination(new int[0], 0)
+                    : pathFinder.best(index.matrix(results), w);
+            twoLnPi = 2 * Math.log(prior.pi() * (z2Form ? 1 : penalties.product()));
+            if (best.size() == 0) {
+                // predictions exist but none enters a combination (e.g. only upper limits under v2): TL = 0
+                noCombination = true;
+                defined = Double.isFinite(twoLnPi);
+                explanation = defined ? "no result enters the combination (" + predictions.size()
+                        + " predictions, none usable for the test statistic): TL = 0" : "prior x penalties is 0: K = -infinity";
+                return;
+            }
+            List<ResultLikelihood> in = new ArrayList<>();
+            for (int i : best.members()) {
+                in.add(results.get(i));
+            }
+            members = in;
+            c = CombinedLikelihood.of(members, muMax);
+            muHat = c.muHat();
+            z2 = c.z2();
+            for (ResultLikelihood r : members) {
+                tl += r.weight();
+            }
+            k = (z2Form ? z2 : tl) + twoLnPi;
+            defined = true;
+            if (!Double.isFinite(muHat) || !Double.isFinite(tl) || !Double.isFinite(z2)) {
+                defined = false;
+                explanation = "the combined likelihood is undefined (mu-hat " + muHat + ", TL " + tl + ")";
+            } else if (!Double.isFinite(twoLnPi)) {
+                defined = false;
+                explanation = "prior x penalties is 0 (" + (prior.pi() == 0 ? "no production cross section"
+                        : "a penalty rejects the model") + "): K = -infinity";
+            }
         }
-        double ul = defined ? c.upperLimit() : Double.NaN;
-        double[] bounds = c.muHatBounds();
-        return new Score(profile.name(), defined, explanation, defined ? k : Double.NaN, Math.sqrt(z2), tl, muHat,
-                bounds[0], bounds[1], ul, prior, penalties, out, verdicts, curves && defined ? curves(c) : null);
+
+        /** Whether K is defined; the score's {@link Score#defined}. */
+        public boolean defined() {
+            return defined;
+        }
+
+        /** Why K is undefined or 0 by convention (null otherwise); the score's {@link Score#explanation}. */
+        public String explanation() {
+            return explanation;
+        }
+
+        /** The score's mu-hat (0 when no combination is formed). */
+        public double muHat() {
+            return c == null ? 0 : muHat;
+        }
+
+        /**
+         * The complete score. {@code upperLimit}: also the 95% CL upper limit on mu of the combination (a few
+         * likelihood scans; the walk does not use it, its score carries NaN). Everything else does not depend on it.
+         */
+        public Score score(boolean upperLimit) {
+            if (noPrediction) {
+                return new Score(profile.name(), true, explanation, 0, 0, 0, 0, 0, 0, Double.NaN, prior, Penalties.none(),
+                        List.of(), List.of(), null);
+            }
+            runCritics();
+            if (noCombination) {
+                return new Score(profile.name(), defined, explanation, defined ? twoLnPi : Double.NaN, 0, 0, 0, 0, 0,
+                        Double.NaN, prior, penalties, List.of(), verdicts, null);
+            }
+            boolean z2Form = profile.teststatistic().z2();
+            Map<String, Set<Integer>> particlesByTopology = particlesByTopology(model,
+                    elements != null ? elements : predictor.decompose(model));
+            List<Score.Member> out = new ArrayList<>();
+            for (ResultLikelihood r : members) {
+                double contribution = z2Form ? 2 * (r.nll0() - r.nll(muHat)) : r.weight();
+                Set<String> topo = new TreeSet<>();
+                Set<Integer> pdgs = new TreeSet<>();
+                for (TheoryPrediction p : r.predictions()) {
+                    topo.addAll(p.topologies());
+                    for (String t : p.topologies()) {
+                        pdgs.addAll(particlesByTopology.getOrDefault(t, Set.of()));
+                    }
+                }
+                out.add(new Score.Member(r.analysisId(), r.datasetId(), r.kind().label(), r.sqrts(), List.copyOf(topo),
+                        pdgs, r.observed(), r.expected(), finite(r.rObs()), finite(r.rExp()), r.significance(),
+                        contribution));
+            }
+            double ul = defined && upperLimit ? c.upperLimit() : Double.NaN;
+            double[] bounds = c.muHatBounds();
+            return new Score(profile.name(), defined, explanation, defined ? k : Double.NaN, Math.sqrt(z2), tl, muHat,
+                    bounds[0], bounds[1], ul, prior, penalties, out, verdicts, curves && defined ? curves(c) : null);
+        }
+
+        /** The fast and slow critics (spec 7.2, 7.3), once. */
+        private void runCritics() {
+            if (critics) {
+                return;
+            }
+            critics = true;
+            boolean fastPass = true;
+            if (profile.critics().fast().enabled()) {
+                CriticVerdict v = Critics.fast(predictions, profile.critics().fast());
+                fastPass = v.pass();
+                verdicts.add(v);
+            }
+            if (profile.critics().slow().enabled()) {
+                if (fastPass) {
+                    verdicts.add(Critics.slow(combinedOrBest(predictions, combined), index, pathFinder,
+                            profile.critics().slow()));
+                } else {
+                    verdicts.add(new CriticVerdict("slow", false, "not run: the fast critic failed", List.of()));
+                }
+            }
+        }
     }
 
     /**
@@ -491,13 +583,13 @@ public final class Scorer {
      * topology -> the PDG ids of the model's unfrozen particles whose masses appear in its elements (the elements do
      * not carry ids; masses identify them, degenerate particles both counted: docs/combine.md).
      */
-    private Map<String, Set<Integer>> particlesByTopology(ProtoModel model) {
+    private static Map<String, Set<Integer>> particlesByTopology(ProtoModel model, List<Element> elements) {
         Map<Double, List<Integer>> byMass = new HashMap<>();
         for (var e : model.masses().entrySet()) {
             byMass.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
         }
         Map<String, Set<Integer>> out = new HashMap<>();
-        for (Element el : predictor.decompose(model)) {
+        for (Element el : elements) {
             Set<Integer> s = out.computeIfAbsent(el.topology(), k -> new TreeSet<>());
             for (int b = 0; b < 2; b++) {
                 for (double m : el.masses(b)) {

@@ -24,6 +24,8 @@ import org.protomodels.predict.model.SlhaWriter;
  */
 final class CompiledTxName {
     final TxName txName;
+    /** Its number in the predictor (database order of first appearance): predictions index matches by it. */
+    final int id;
     final List<TermPattern> terms;
     final List<CompiledCondition> conditions;
     private final String notUsable;
@@ -36,8 +38,14 @@ final class CompiledTxName {
     record CompiledCondition(String function, List<List<TermPattern>> arguments) {
     }
 
+    /** A txName compiled on its own (outside a predictor). */
     CompiledTxName(TxName txName, TriangulationCache triangulations) {
+        this(txName, 0, triangulations);
+    }
+
+    CompiledTxName(TxName txName, int id, TriangulationCache triangulations) {
         this.txName = txName;
+        this.id = id;
         this.triangulations = triangulations;
         String why = null;
         List<TermPattern> ts = List.of();

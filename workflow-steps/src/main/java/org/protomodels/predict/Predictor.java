@@ -35,7 +35,9 @@ import org.protomodels.predict.xsec.ReferenceCrossSections;
  *     x efficiency (efficiencies below 1e-14 or off the map ignored); yield = sigma x luminosity; r from the
  *     dataset's published upper limits.</li>
  * </ul>
- * Predictions below 1e-6 fb are dropped. Built once per database (interpolators are precomputed lazily and kept).
+ * Predictions below 1e-6 fb are dropped. Built once per database (interpolators are precomputed lazily and kept,
+ * or all at once by {@link #prepareMaps}); a prediction visits only the datasets whose txNames matched an element,
+ * and each thread remembers the map values it looked up ({@link MapValueMemo}).
  *
  * <p>Constraints of both notations are compiled into {@link TermPattern}s (bracket and SModelS 3 graph notation;
  * docs/predictions.md). Combined (covariance / pyhf) results are not formed here.
@@ -57,15 +59,28 @@ public final class Predictor {
     private final Settings settings;
     private final ReferenceCrossSections xsecs;
     private final Map<TxName, CompiledTxName> compiled = new IdentityHashMap<>();
+    /** The compiled txNames by {@link CompiledTxName#id}. */
+    private final List<CompiledTxName> byId = new ArrayList<>();
     /** All constraint terms of the database, for the topology cache. */
     private final List<TermRef> terms = new ArrayList<>();
     /** element topology (bracket string) -> the terms it matches, with the branch order; labels decide, masses not. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Hit>> hitsByTopology = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record TermRef(TxName txName, TermPattern term) {
+    /** Every dataset of the database in database order, with its analysis and compiled txNames. */
+    private final List<DataSetRef> datasets = new ArrayList<>();
+    /** By txName id: the datasets (indices into {@link #datasets}) that hold it. */
+    private final List<List<Integer>> datasetsOf = new ArrayList<>();
+    /** Per thread: map values at exact coordinates (the mu-hat loop re-predicts the same masses). */
+    private final ThreadLocal<MapValueMemo> memo = ThreadLocal.withInitial(MapValueMemo::new);
+
+    private record TermRef(CompiledTxName txName, TermPattern term) {
     }
 
-    private record Hit(TxName txName, TermPattern term, int order) {
+    /** {@code txNames}: the dataset's txNames compiled, in its order. */
+    private record DataSetRef(Analysis analysis, DataSet dataSet, CompiledTxName[] txNames) {
+    }
+
+    private record Hit(CompiledTxName txName, TermPattern term, int order) {
     }
 
     private Predictor(Database database, Settings settings, TriangulationCache triangulations) {
@@ -74,15 +89,23 @@ public final class Predictor {
         this.xsecs = ReferenceCrossSections.of(database.crossSections(), settings.crossSections());
         for (Analysis a : database.analyses()) {
             for (DataSet d : a.datasets()) {
-                for (TxName t : d.txNames()) {
-                    CompiledTxName ct = new CompiledTxName(t, triangulations);
-                    compiled.put(t, ct);
+                CompiledTxName[] ts = new CompiledTxName[d.txNames().size()];
+                for (int k = 0; k < ts.length; k++) {
+                    TxName t = d.txNames().get(k);
+                    CompiledTxName ct = compiled.computeIfAbsent(t, x -> new CompiledTxName(x, byId.size(), triangulations));
+                    if (ct.id == byId.size()) {
+                        byId.add(ct);
+                        datasetsOf.add(new ArrayList<>());
+                    }
+                    datasetsOf.get(ct.id).add(datasets.size());
+                    ts[k] = ct;
                     for (TermPattern term : ct.terms) {
                         if (term.reachable()) {
-                            terms.add(new TermRef(t, term));
+                            terms.add(new TermRef(ct, term));
                         }
                     }
                 }
+                datasets.add(new DataSetRef(a, d, ts));
             }
         }
     }
@@ -109,7 +132,28 @@ public final class Predictor {
     }
 
     public List<Element> decompose(ProtoModel model) {
-        return Decomposer.decompose(model, crossSections(model), settings.decomposition());
+        return decompose(model, crossSections(model));
+    }
+
+    /** The decomposition with the model's cross sections already at hand ({@link #crossSections}). */
+    public List<Element> decompose(ProtoModel model, List<ProductionCrossSection> crossSections) {
+        return Decomposer.decompose(model, crossSections, settings.decomposition());
+    }
+
+    /**
+     * Builds every map's interpolator now instead of on first use (benchmarks, long runs that want the warm-up
+     * up front). Returns the number of maps. Values do not depend on when a map was built.
+     */
+    public int prepareMaps() {
+        int n = 0;
+        for (CompiledTxName ct : byId) {
+            if (!ct.usable()) {
+                continue;
+            }
+            n += (ct.upperLimits() != null ? 1 : 0) + (ct.expectedUpperLimits() != null ? 1 : 0)
+                    + (ct.efficiencies() != null ? 1 : 0);
+        }
+        return n;
     }
 
     /** Predictions for every analysis and dataset of the database, in database order. */
@@ -124,27 +168,42 @@ public final class Predictor {
             return out;
         }
         // which txNames see which elements: through the per-topology cache, one lookup per element
-        Map<TxName, List<Match>> byTxName = new IdentityHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Match>[] byTxName = new List[byId.size()];
+        // only the datasets whose txNames matched an element can predict anything; visited in database order
+        java.util.BitSet touched = new java.util.BitSet(datasets.size());
         for (Element e : elements) {
             for (Hit h : hitsByTopology.computeIfAbsent(e.matchKey(), k -> hits(e))) {
-                byTxName.computeIfAbsent(h.txName(), k -> new ArrayList<>()).add(new Match(e, h.term(), h.order()));
+                int id = h.txName().id;
+                if (byTxName[id] == null) {
+                    byTxName[id] = new ArrayList<>();
+                    for (int i : datasetsOf.get(id)) {
+                        touched.set(i);
+                    }
+                }
+                byTxName[id].add(new Match(e, h.term(), h.order()));
             }
         }
-        for (Analysis a : database.analyses()) {
+        MapValueMemo values = memo.get();
+        for (int i = touched.nextSetBit(0); i >= 0; i = touched.nextSetBit(i + 1)) {
+            DataSetRef ref = datasets.get(i);
+            Analysis a = ref.analysis();
+            DataSet d = ref.dataSet();
             int si = Decomposer.sqrtsIndex(a.sqrts());
             if (si < 0) {
                 continue;
             }
-            for (DataSet d : a.datasets()) {
-                if (d.dataType() == DataType.UPPER_LIMIT) {
-                    for (TxName t : d.txNames()) {
-                        upperLimitPredictions(a, d, compiled.get(t), byTxName.getOrDefault(t, List.of()), si, out);
+            if (d.dataType() == DataType.UPPER_LIMIT) {
+                for (CompiledTxName ct : ref.txNames()) {
+                    List<Match> matched = byTxName[ct.id];
+                    if (matched != null) {
+                        upperLimitPredictions(a, d, ct, matched, si, values, out);
                     }
-                } else {
-                    TheoryPrediction p = efficiencyMapPrediction(a, d, byTxName, si);
-                    if (p != null) {
-                        out.add(p);
-                    }
+                }
+            } else {
+                TheoryPrediction p = efficiencyMapPrediction(a, d, ref.txNames(), byTxName, si, values);
+                if (p != null) {
+                    out.add(p);
                 }
             }
         }
@@ -183,16 +242,18 @@ public final class Predictor {
         return out;
     }
 
-    private TheoryPrediction efficiencyMapPrediction(Analysis a, DataSet d, Map<TxName, List<Match>> byTxName, int si) {
+    private TheoryPrediction efficiencyMapPrediction(Analysis a, DataSet d, CompiledTxName[] txNames,
+                                                     List<Match>[] byTxName, int si, MapValueMemo values) {
         double sigma = 0;
         Set<String> tx = new LinkedHashSet<>();
         Set<String> topo = new LinkedHashSet<>();
-        for (TxName t : d.txNames()) {
-            CompiledTxName ct = compiled.get(t);
-            if (!ct.usable() || ct.efficiencies() == null) {
+        for (CompiledTxName ct : txNames) {
+            List<Match> matched = byTxName[ct.id];
+            if (matched == null || !ct.usable() || ct.efficiencies() == null) {
                 continue;
             }
-            for (Match m : byTxName.getOrDefault(t, List.of())) {
+            TxName t = ct.txName;
+            for (Match m : matched) {
                 if (m.weight(si) <= 0) {
                     continue;
                 }
@@ -200,7 +261,7 @@ public final class Predictor {
                 if (x == null) {
                     continue;
                 }
-                double eff = ct.efficiencies().value(x);
+                double eff = values.value(ct.efficiencies(), x);
                 if (eff == GridInterpolator.NO_VALUE || Math.abs(eff) < MIN_EFFICIENCY) {
                     continue;
                 }
@@ -224,7 +285,7 @@ public final class Predictor {
     }
 
     private void upperLimitPredictions(Analysis a, DataSet d, CompiledTxName ct, List<Match> matched, int si,
-                                       List<TheoryPrediction> out) {
+                                       MapValueMemo values, List<TheoryPrediction> out) {
         TxName t = ct.txName;
         if (!ct.usable() || ct.upperLimits() == null) {
             return;
@@ -242,7 +303,7 @@ public final class Predictor {
             if (x == null) {
                 continue;
             }
-            double ul = ulMap.value(x);
+            double ul = values.value(ulMap, x);
             if (ul == GridInterpolator.NO_VALUE || !(ul > 0)) {
                 continue;
             }
@@ -262,7 +323,7 @@ public final class Predictor {
             u[i] = uls.get(i);
         }
         List<int[]> clusters = UpperLimitClustering.cluster(w, x, u, p -> {
-            double v = ulMap.value(p);
+            double v = values.value(ulMap, p);
             return v == GridInterpolator.NO_VALUE || !(v > 0) ? Double.NaN : v;
         }, CLUSTER_DISTANCE);
         for (int[] cl : clusters) {
@@ -278,13 +339,13 @@ public final class Predictor {
                 continue;
             }
             double[] avg = UpperLimitClustering.average(cl, w, x);
-            double ul = ulMap.value(avg);
+            double ul = values.value(ulMap, avg);
             if (ul == GridInterpolator.NO_VALUE || !(ul > 0)) {
                 continue;
             }
             Double eul = null;
             if (ct.expectedUpperLimits() != null) {
-                double v = ct.expectedUpperLimits().value(avg);
+                double v = values.value(ct.expectedUpperLimits(), avg);
                 eul = v == GridInterpolator.NO_VALUE || !(v > 0) ? null : v;
             }
             Double cond = maxCondition(ct, members, si);

@@ -11,4 +11,39 @@ import org.protomodels.predict.model.ProtoModel;
 @FunctionalInterface
 public interface Evaluator {
     Evaluation evaluate(ProtoModel model);
+
+    /**
+     * The evaluation in two stages (the mu-hat loop reads {@link Staged#defined} and {@link Staged#muHat} of every
+     * rescaled model and completes only the one it keeps). {@code staged(m).complete()} must equal
+     * {@code evaluate(m)}; by default the first stage is the whole evaluation.
+     */
+    default Staged staged(ProtoModel model) {
+        Evaluation e = evaluate(model);
+        return new Staged() {
+            @Override
+            public boolean defined() {
+                return e.defined();
+            }
+
+            @Override
+            public double muHat() {
+                return e.muHat();
+            }
+
+            @Override
+            public Evaluation complete() {
+                return e;
+            }
+        };
+    }
+
+    /** The first stage of an evaluation: whether K is defined and mu-hat; {@link #complete} adds the rest (critics). */
+    interface Staged {
+        boolean defined();
+
+        double muHat();
+
+        /** The whole evaluation of the model (undefined ones carry their explanation). */
+        Evaluation complete();
+    }
 }

@@ -10,7 +10,8 @@ import org.protomodels.predict.model.SignalStrength;
  * the model as given). With {@code iterations > 1} (v2): evaluate, and while |mu-hat - 1| >= tolerance rescale every
  * SSM by mu-hat and evaluate again, at most {@code iterations} times; not converged (or mu-hat = 0) -> K undefined.
  * With {@code iterations == 1} (paper2020): evaluate once; K is that of the model as given (Z^2 at mu-hat), and the
- * model is rescaled by mu-hat afterwards (the raw evaluator already clipped mu-hat to mu_max).
+ * model is rescaled by mu-hat afterwards (the raw evaluator already clipped mu-hat to mu_max). The raw evaluator is
+ * asked in stages ({@link Evaluator#staged}): the models the loop rescales away from are never completed.
  */
 public final class MuHatFit implements Evaluator {
     private final Evaluator raw;
@@ -36,16 +37,17 @@ public final class MuHatFit implements Evaluator {
     public Evaluation evaluate(ProtoModel model) {
         ProtoModel m = model;
         for (int i = 0; i < iterations; i++) {
-            Evaluation e = raw.evaluate(m);
+            // the first stage suffices until the loop settles; only the kept model is completed (critics)
+            Evaluator.Staged e = raw.staged(m);
             if (!e.defined()) {
-                return e;
+                return e.complete();
             }
             double mu = e.muHat();
             if (iterations == 1) {
-                return e.withModel(mu > 0 && Double.isFinite(mu) ? rescale(m, mu) : m);
+                return e.complete().withModel(mu > 0 && Double.isFinite(mu) ? rescale(m, mu) : m);
             }
             if (Math.abs(mu - 1) < tolerance) {
-                return e.withModel(m);
+                return e.complete().withModel(m);
             }
             if (!(mu > 0) || !Double.isFinite(mu)) {
                 return Evaluation.undefined("mu-hat = " + mu + ": rescaling cannot converge");

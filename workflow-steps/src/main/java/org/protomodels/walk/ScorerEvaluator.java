@@ -33,10 +33,37 @@ public final class ScorerEvaluator implements Evaluator {
 
     @Override
     public Evaluation evaluate(ProtoModel model) {
-        Score s = scorer.score(model);
-        if (!s.defined()) {
-            return Evaluation.undefined(s.explanation());
+        return staged(model).complete();
+    }
+
+    /** The scorer's {@link Scorer.Figures}: predictions and mu-hat first, critics and members on completion. */
+    @Override
+    public Staged staged(ProtoModel model) {
+        Scorer.Figures f = scorer.figures(model);
+        return new Staged() {
+            @Override
+            public boolean defined() {
+                return f.defined();
+            }
+
+            @Override
+            public double muHat() {
+                return f.muHat();
+            }
+
+            @Override
+            public Evaluation complete() {
+                return evaluation(f);
+            }
+        };
+    }
+
+    /** The walk's view of a score; the upper limit on mu is not needed, so not computed. */
+    private static Evaluation evaluation(Scorer.Figures f) {
+        if (!f.defined()) {
+            return Evaluation.undefined(f.explanation());
         }
+        Score s = f.score(false);
         return new Evaluation(true, s.k(), s.tl(), s.z(), s.muHat(), s.criticsPass(), s.particlesInCombination(),
                 s.explanation(), null);
     }
