@@ -202,24 +202,7 @@ public record Profile(String name, Predictions predictions, Combination combinat
 
     /** A user profile file: a complete profile, or a partial one starting from {@code base: paper2020|v2|efficient}. */
     public static Profile load(Path file, Map<String, String> overrides) {
-        JsonNode doc = Yaml.readTree(file);
-        if (!doc.isObject()) {
-            throw new InvalidInputException(file.toString(), "", "a profile is a mapping of sections");
-        }
-        ObjectNode tree;
-        if (doc.has("base")) {
-            String base = doc.get("base").asText();
-            if (!BUILTIN.contains(base)) {
-                throw new InvalidInputException(file.toString(), "/base", "unknown base profile '" + base + "' (known: "
-                        + String.join(", ", BUILTIN) + ")");
-            }
-            tree = builtinTree(base);
-            ObjectNode d = ((ObjectNode) doc).deepCopy();
-            d.remove("base");
-            merge(tree, d, file.toString(), "");
-        } else {
-            tree = (ObjectNode) doc;
-        }
+        ObjectNode tree = document(file);
         try {
             return bind(tree, overrides, file.toString());
         } catch (UsageException e) {
@@ -227,6 +210,27 @@ public record Profile(String name, Predictions predictions, Combination combinat
         } catch (RuntimeException e) {
             throw new InvalidInputException(file.toString(), "", String.valueOf(e.getMessage()));
         }
+    }
+
+    /** A user profile file as one complete document: its {@code base:} resolved, unknown keys refused. */
+    public static ObjectNode document(Path file) {
+        JsonNode doc = Yaml.readTree(file);
+        if (!doc.isObject()) {
+            throw new InvalidInputException(file.toString(), "", "a profile is a mapping of sections");
+        }
+        if (!doc.has("base")) {
+            return (ObjectNode) doc;
+        }
+        String base = doc.get("base").asText();
+        if (!BUILTIN.contains(base)) {
+            throw new InvalidInputException(file.toString(), "/base", "unknown base profile '" + base + "' (known: "
+                    + String.join(", ", BUILTIN) + ")");
+        }
+        ObjectNode tree = builtinTree(base);
+        ObjectNode d = ((ObjectNode) doc).deepCopy();
+        d.remove("base");
+        merge(tree, d, file.toString(), "");
+        return tree;
     }
 
     private static void merge(ObjectNode into, ObjectNode from, String file, String at) {

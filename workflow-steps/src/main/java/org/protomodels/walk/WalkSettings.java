@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import org.protomodels.io.Yaml;
 import org.protomodels.step.InvalidInputException;
 import org.protomodels.step.UsageException;
 
@@ -120,7 +119,7 @@ public record WalkSettings(String profile, Acceptance acceptance, double initial
             if (!Files.isRegularFile(p)) {
                 throw new UsageException("--profile " + name + ": no such file");
             }
-            return of(Yaml.readTree(p), p.toString());
+            return of(org.protomodels.combine.Profile.document(p), p.toString()); // base: resolved
         }
         if (!org.protomodels.combine.Profile.BUILTIN.contains(name)) {
             throw new UsageException("--profile " + name + ": unknown profile ("
