@@ -53,15 +53,17 @@ public final class Walker {
     }
 
     /**
-     * Updates the restart bookkeeping with one history line: a restart line resets it, an accepted K above the best
-     * since the last restart (by more than restartMinRise) is a rise. Derived from the history alone, so a walker
+     * Updates the restart bookkeeping with one history line: a restart line resets it, an accepted K of a model that
+     * does not fail the critics (one that enters the hiscores) above the best since the last restart (by more than
+     * restartMinRise) is a rise. A walker climbing a critic-failing ridge therefore restarts too. Derived from the history alone, so a walker
      * restored from its checkpoint restarts at the same step as one never stopped.
      */
     private void track(HistoryEntry h) {
         if (h.moves().contains(RESTART)) {
             bestSinceRestart = Double.NEGATIVE_INFINITY;
             lastRise = h.step();
-        } else if (h.accepted() && h.k() != null && (bestSinceRestart == Double.NEGATIVE_INFINITY
+        } else if (h.accepted() && h.k() != null && !h.moves().contains(CRITICS_FAIL)
+                && (bestSinceRestart == Double.NEGATIVE_INFINITY
                 || h.k() > bestSinceRestart + s.schedule().restartMinRise())) {
             bestSinceRestart = h.k();
             lastRise = h.step();
@@ -75,6 +77,8 @@ public final class Walker {
 
     /** The history move of a restart (schedule restartAfter). */
     public static final String RESTART = "restart";
+    /** Under metropolis-allowed, the history marks a proposal that fails the critics with this pseudo-move. */
+    public static final String CRITICS_FAIL = "critics-fail";
 
     /** A fresh walker: only the LSP, mass ~ U(lspInitialMassMin, lspInitialMassMax), SSM (N1, N1) = 1; K undefined. */
     public static Walker start(int id, WalkSettings s, RestorableUniformRandomProvider rng) {
@@ -129,6 +133,11 @@ public final class Walker {
                 chosen = em.model() != null ? em.model() : mm;
                 log = merged.moves;
             }
+        }
+        if (s.acceptance() == WalkSettings.Acceptance.METROPOLIS_ALLOWED && e.defined() && !e.criticsPass()) {
+            // the history says which proposals fail the critics: they never count as a rise (restarts)
+            log = new ArrayList<>(log);
+            log.add(CRITICS_FAIL);
         }
         boolean take = accept(e);
         if (take) {

@@ -107,5 +107,12 @@ class ScheduleTest {
         }
         assertTrue(accepted > 10, "no veto while on a failing model: accepted " + accepted);
         assertTrue(w.best().isEmpty(), "only critic-passing models enter the hiscores");
+        for (HistoryEntry h : w.history()) {
+            assertEquals(h.k() != null, h.moves().contains(Walker.CRITICS_FAIL), "every defined proposal marked: " + h);
+        }
+        // rising K on failing models is no rise: the walker restarts restartAfter steps after its start
+        List<Integer> restarts = w.history().stream().filter(h -> h.moves().contains(Walker.RESTART))
+                .map(HistoryEntry::step).toList();
+        assertEquals(List.of(s.schedule().restartAfter() + 1), restarts, "restart of a walker that never passed the critics");
     }
 }

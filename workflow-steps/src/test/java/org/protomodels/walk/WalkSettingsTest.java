@@ -63,7 +63,7 @@ class WalkSettingsTest {
         assertEquals("efficient", e.profile());
         assertEquals(e, WalkSettings.of(Profile.builtin("efficient")), "same settings through combine's Profile");
         assertEquals(WalkSettings.Acceptance.METROPOLIS_ALLOWED, e.acceptance());
-        assertEquals(new WalkSettings.Schedule(0.4, 0.3, 0.4, 0.05, 0.3, 50, 0), e.schedule());
+        assertEquals(new WalkSettings.Schedule(0.4, 0.3, 0.4, 0.05, 0.3, 50, 1), e.schedule());
         assertEquals(0.5, e.changeMassAfterOtherMoves(), 0, "changeMassAfterOtherMoves");
         assertEquals(v2.walls(), e.walls(), "walls from base v2");
         assertEquals(v2.muHatIterations(), e.muHatIterations(), "mu-hat loop from base v2");
