@@ -53,11 +53,12 @@ public record WalkSettings(String profile, Acceptance acceptance, double initial
      * @param restartAfter           steps without a rise of the walker's best K after which it restarts from a
      *                               fresh LSP-only model (0: never)
      * @param restartMinRise         how much the best K since the last restart must rise to count as a rise
+     * @param undefinedRetries       further proposals within one step while K is undefined (0: the step counts)
      */
     public record Schedule(double unfreezeMaxProbability, double massRedraw, double massLocalStep, double massLocalWidth,
-                           double massShiftAll, int restartAfter, double restartMinRise) {
-        /** The reference: no cap, only the uniform step of spec 2.2 move 5, no restarts. */
-        public static final Schedule REFERENCE = new Schedule(1, 0, 0, 0.05, 0, 0, 0);
+                           double massShiftAll, int restartAfter, double restartMinRise, int undefinedRetries) {
+        /** The reference: no cap, only the uniform step of spec 2.2 move 5, no restarts, no retries. */
+        public static final Schedule REFERENCE = new Schedule(1, 0, 0, 0.05, 0, 0, 0, 0);
 
         public Schedule {
             for (double p : new double[] {unfreezeMaxProbability, massRedraw, massLocalStep, massShiftAll}) {
@@ -68,8 +69,8 @@ public record WalkSettings(String profile, Acceptance acceptance, double initial
             if (!(massLocalWidth > 0) || !Double.isFinite(massLocalWidth)) {
                 throw new IllegalArgumentException("massLocalWidth: must be finite and > 0");
             }
-            if (restartAfter < 0 || !(restartMinRise >= 0) || !Double.isFinite(restartMinRise)) {
-                throw new IllegalArgumentException("restartAfter >= 0 and finite restartMinRise >= 0 required");
+            if (restartAfter < 0 || undefinedRetries < 0 || !(restartMinRise >= 0) || !Double.isFinite(restartMinRise)) {
+                throw new IllegalArgumentException("restartAfter >= 0, undefinedRetries >= 0, finite restartMinRise >= 0 required");
             }
         }
 
@@ -178,17 +179,15 @@ public record WalkSettings(String profile, Acceptance acceptance, double initial
         if (!(width > 0)) {
             throw new InvalidInputException(r.file(), "/walk/massLocalWidth", "must be > 0, got " + width);
         }
-        double after = r.optional("restartAfter", d.restartAfter());
-        if (!(after >= 0) || after != Math.rint(after) || after > Integer.MAX_VALUE) {
-            throw new InvalidInputException(r.file(), "/walk/restartAfter", "a whole number of steps >= 0, got " + after);
-        }
+        int after = r.count("restartAfter", d.restartAfter());
+        int retries = r.count("undefinedRetries", d.undefinedRetries());
         double rise = r.optional("restartMinRise", d.restartMinRise());
         if (!(rise >= 0)) {
             throw new InvalidInputException(r.file(), "/walk/restartMinRise", "must be >= 0, got " + rise);
         }
         return new Schedule(r.optionalProb("unfreezeMaxProbability", d.unfreezeMaxProbability()),
                 r.optionalProb("massRedraw", d.massRedraw()), r.optionalProb("massLocalStep", d.massLocalStep()), width,
-                r.optionalProb("massShiftAll", d.massShiftAll()), (int) after, rise);
+                r.optionalProb("massShiftAll", d.massShiftAll()), after, rise, retries);
     }
 
     private record Reader(JsonNode w, String file) {
@@ -214,6 +213,15 @@ public record WalkSettings(String profile, Acceptance acceptance, double initial
                 throw new InvalidInputException(file, "/walk/" + key, "must be finite, got " + v);
             }
             return v;
+        }
+
+        /** An optional whole number >= 0. */
+        int count(String key, int fallback) {
+            double v = optional(key, fallback);
+            if (!(v >= 0) || v != Math.rint(v) || v > Integer.MAX_VALUE) {
+                throw new InvalidInputException(file, "/walk/" + key, "a whole number >= 0, got " + v);
+            }
+            return (int) v;
         }
 
         double optionalProb(String key, double fallback) {

@@ -77,6 +77,8 @@ public final class Walker {
 
     /** The history move of a restart (schedule restartAfter). */
     public static final String RESTART = "restart";
+    /** A step that needed N extra proposals because K was undefined (schedule undefinedRetries) logs "retried N". */
+    public static final String RETRIED = "retried";
     /** Under metropolis-allowed, the history marks a proposal that fails the critics with this pseudo-move. */
     public static final String CRITICS_FAIL = "critics-fail";
 
@@ -114,6 +116,40 @@ public final class Walker {
             return record(new HistoryEntry(id, step, List.of(RESTART), null, false,
                     new ArrayList<>(current.masses().keySet()), current.masses()));
         }
+        Proposal p = propose(evaluator);
+        int retries = 0;
+        while (!p.evaluation().defined() && retries < s.schedule().undefinedRetries()) {
+            // as the reference retries a failed step: a proposal with undefined K does not use up the step
+            p = propose(evaluator);
+            retries++;
+        }
+        Evaluation e = p.evaluation();
+        ProtoModel chosen = p.model();
+        List<String> log = p.moves();
+        if (retries > 0) {
+            log = new ArrayList<>(log);
+            log.add(RETRIED + " " + retries);
+        }
+        if (s.acceptance() == WalkSettings.Acceptance.METROPOLIS_ALLOWED && e.defined() && !e.criticsPass()) {
+            // the history says which proposals fail the critics: they never count as a rise (restarts)
+            log = new ArrayList<>(log);
+            log.add(CRITICS_FAIL);
+        }
+        boolean take = accept(e);
+        if (take) {
+            current = chosen;
+            evaluation = e;
+            if (s.acceptance() != WalkSettings.Acceptance.METROPOLIS_ALLOWED || e.criticsPass()) {
+                best.add(new HiscoreEntry(0, e.k(), e.z(), e.tl(), id, step, chosen));
+                best = new ArrayList<>(Hiscores.top(best, Hiscores.KEEP));
+            }
+        }
+        return record(new HistoryEntry(id, step, log, e.defined() ? e.k() : null, take,
+                new ArrayList<>(current.masses().keySet()), current.masses()));
+    }
+
+    /** One proposal from the current model, evaluated; the merged copy replaces it when its K is defined and larger. */
+    private Proposal propose(Evaluator evaluator) {
         ModelDraft d = ModelDraft.of(current, s);
         if (s.freezeNotInCombination() && evaluation != null && !evaluation.particlesInCombination().isEmpty()) {
             moves.freezeNotIn(d, evaluation.particlesInCombination());
@@ -134,22 +170,10 @@ public final class Walker {
                 log = merged.moves;
             }
         }
-        if (s.acceptance() == WalkSettings.Acceptance.METROPOLIS_ALLOWED && e.defined() && !e.criticsPass()) {
-            // the history says which proposals fail the critics: they never count as a rise (restarts)
-            log = new ArrayList<>(log);
-            log.add(CRITICS_FAIL);
-        }
-        boolean take = accept(e);
-        if (take) {
-            current = chosen;
-            evaluation = e;
-            if (s.acceptance() != WalkSettings.Acceptance.METROPOLIS_ALLOWED || e.criticsPass()) {
-                best.add(new HiscoreEntry(0, e.k(), e.z(), e.tl(), id, step, chosen));
-                best = new ArrayList<>(Hiscores.top(best, Hiscores.KEEP));
-            }
-        }
-        return record(new HistoryEntry(id, step, log, e.defined() ? e.k() : null, take,
-                new ArrayList<>(current.masses().keySet()), current.masses()));
+        return new Proposal(chosen, e, log);
+    }
+
+    private record Proposal(ProtoModel model, Evaluation evaluation, List<String> moves) {
     }
 
     private HistoryEntry record(HistoryEntry h) {

@@ -115,4 +115,35 @@ class ScheduleTest {
                 .map(HistoryEntry::step).toList();
         assertEquals(List.of(s.schedule().restartAfter() + 1), restarts, "restart of a walker that never passed the critics");
     }
+
+    @Test
+    void step_undefinedK_redrawnWithinTheStepUpToUndefinedRetries() {
+        // K is defined only with the top partner unfrozen: most proposals from the LSP-only start are undefined
+        Evaluator onlyStop = m -> m.masses().containsKey(1000006)
+                ? Evaluation.of(5, 5, 1, 1.0, true, m.masses().keySet(), null) : Evaluation.undefined("toy: no stop");
+        WalkSettings e = efficient(Map.of());
+        int retriesSeen = 0;
+        Walker w = Walker.start(0, e, Walker.SOURCE.create(12L));
+        for (int i = 0; i < 200; i++) {
+            HistoryEntry h = w.step(onlyStop);
+            String retried = h.moves().stream().filter(m -> m.startsWith(Walker.RETRIED + " ")).findFirst().orElse(null);
+            if (h.moves().contains(Walker.RESTART)) {
+                continue;
+            }
+            if (h.k() == null) {
+                assertEquals(Walker.RETRIED + " " + e.schedule().undefinedRetries(), retried, "undefined only after every retry: " + h);
+            }
+            if (retried != null) {
+                int n = Integer.parseInt(retried.substring(Walker.RETRIED.length() + 1));
+                assertTrue(n >= 1 && n <= e.schedule().undefinedRetries(), h.toString());
+                retriesSeen += h.k() != null ? 1 : 0;
+            }
+        }
+        assertTrue(retriesSeen > 0, "some steps found a defined K by retrying");
+        Walker v2 = Walker.start(0, WalkSettings.load("v2"), Walker.SOURCE.create(12L));
+        for (int i = 0; i < 200; i++) {
+            HistoryEntry h = v2.step(onlyStop);
+            assertTrue(h.moves().stream().noneMatch(m -> m.startsWith(Walker.RETRIED)), "v2 never retries: " + h);
+        }
+    }
 }

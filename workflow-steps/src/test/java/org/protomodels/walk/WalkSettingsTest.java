@@ -47,13 +47,13 @@ class WalkSettingsTest {
         for (String name : new String[] {"paper2020", "v2"}) {
             JsonNode w = yaml(name);
             for (String key : new String[] {"unfreezeMaxProbability", "massRedraw", "massLocalStep", "massLocalWidth",
-                    "massShiftAll", "restartAfter", "restartMinRise"}) {
+                    "massShiftAll", "restartAfter", "restartMinRise", "undefinedRetries"}) {
                 assertTrue(!w.has(key), name + ": the reference profile carries no " + key);
             }
             assertEquals(WalkSettings.Schedule.REFERENCE, WalkSettings.load(name).schedule(), name + " schedule");
         }
-        assertEquals(new WalkSettings.Schedule(1, 0, 0, 0.05, 0, 0, 0), WalkSettings.Schedule.REFERENCE,
-                "reference: no unfreeze cap, only the uniform mass step, no restarts");
+        assertEquals(new WalkSettings.Schedule(1, 0, 0, 0.05, 0, 0, 0, 0), WalkSettings.Schedule.REFERENCE,
+                "reference: no unfreeze cap, only the uniform mass step, no restarts, no retries");
     }
 
     @Test
@@ -63,7 +63,7 @@ class WalkSettingsTest {
         assertEquals("efficient", e.profile());
         assertEquals(e, WalkSettings.of(Profile.builtin("efficient")), "same settings through combine's Profile");
         assertEquals(WalkSettings.Acceptance.METROPOLIS_ALLOWED, e.acceptance());
-        assertEquals(new WalkSettings.Schedule(0.4, 0.3, 0.4, 0.05, 0.3, 50, 1), e.schedule());
+        assertEquals(new WalkSettings.Schedule(0.4, 0.3, 0.4, 0.05, 0.3, 50, 1, 10), e.schedule());
         assertEquals(0.5, e.changeMassAfterOtherMoves(), 0, "changeMassAfterOtherMoves");
         assertEquals(v2.walls(), e.walls(), "walls from base v2");
         assertEquals(v2.muHatIterations(), e.muHatIterations(), "mu-hat loop from base v2");
@@ -89,7 +89,7 @@ class WalkSettingsTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"unfreezeMaxProbability, 1.5", "massRedraw, -0.1", "massLocalStep, 2",
             "massShiftAll, 1.01", "massLocalWidth, 0", "massLocalWidth, -0.05", "restartAfter, -1", "restartAfter, 2.5",
-            "restartMinRise, -1", "massRedraw, '\"often\"'"})
+            "restartMinRise, -1", "undefinedRetries, -2", "undefinedRetries, 0.5", "massRedraw, '\"often\"'"})
     void load_badScheduleValue_invalidInputNamingFileAndKey(String key, String value, @TempDir Path dir) throws IOException {
         Path f = dir.resolve("bad.yaml");
         Files.writeString(f, "name: bad\nbase: v2\nwalk:\n  " + key + ": " + value + "\n");
