@@ -55,8 +55,8 @@ public final class Walker {
     /**
      * Updates the restart bookkeeping with one history line: a restart line resets it, an accepted K of a model that
      * does not fail the critics (one that enters the hiscores) above the best since the last restart (by more than
-     * restartMinRise) is a rise. A walker climbing a critic-failing ridge therefore restarts too. Derived from the history alone, so a walker
-     * restored from its checkpoint restarts at the same step as one never stopped.
+     * restartMinRise) is a rise. A walker climbing a critic-failing ridge therefore restarts too. Derived from the
+     * history alone, so a walker restored from its checkpoint restarts at the same step as one never stopped.
      */
     private void track(HistoryEntry h) {
         if (h.moves().contains(RESTART)) {
