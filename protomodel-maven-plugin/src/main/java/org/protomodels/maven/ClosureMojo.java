@@ -47,7 +47,7 @@ public class ClosureMojo extends AbstractProtomodelMojo {
     @Parameter(property = ParameterNames.SEED, defaultValue = "1")
     long seed;
 
-    /** paper2020, v2 or a profile YAML file. */
+    /** paper2020, v2, efficient (ours: v2 scoring, a faster walk) or a profile YAML file. */
     @Parameter(property = "protomodel.profile", defaultValue = "v2")
     String profile;
 

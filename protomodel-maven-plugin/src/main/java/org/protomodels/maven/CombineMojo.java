@@ -18,7 +18,7 @@ public class CombineMojo extends AbstractProtomodelMojo {
     @Parameter(property = ParameterNames.DATABASE, required = true)
     File database;
 
-    /** paper2020, v2 or a profile YAML file. */
+    /** paper2020, v2, efficient (ours: v2 scoring, a faster walk) or a profile YAML file. */
     @Parameter(property = "protomodel.profile", defaultValue = "v2")
     String profile;
 

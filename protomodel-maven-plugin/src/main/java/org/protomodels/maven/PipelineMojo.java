@@ -36,7 +36,7 @@ public class PipelineMojo extends AbstractSourcesMojo {
     @Parameter(property = "protomodel.fakeSteps", defaultValue = "100")
     int fakeSteps;
 
-    /** paper2020, v2 or a profile YAML file. */
+    /** paper2020, v2, efficient (ours: v2 scoring, a faster walk) or a profile YAML file. */
     @Parameter(property = "protomodel.profile", defaultValue = "v2")
     String profile;
 

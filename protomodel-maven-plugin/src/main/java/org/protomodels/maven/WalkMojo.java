@@ -41,7 +41,7 @@ public class WalkMojo extends AbstractProtomodelMojo {
     @Parameter(property = ParameterNames.THREADS, defaultValue = "1")
     int threads;
 
-    /** paper2020, v2 or a profile YAML file. */
+    /** paper2020, v2, efficient (ours: v2 scoring, a faster walk) or a profile YAML file. */
     @Parameter(property = "protomodel.profile", defaultValue = "v2")
     String profile;
 

@@ -50,7 +50,7 @@ final class ClosureCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed (default 1).")
     Long seed;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "paper2020, v2 (default) or a profile .yaml file.")
+    @Option(names = "--profile", paramLabel = "NAME", description = "paper2020, v2 (default), efficient (ours: v2 scoring, a faster walk) or a profile .yaml file.")
     String profile;
 
     @Option(names = "--mass-tolerance", paramLabel = "F", description = "Relative mass tolerance for 'found' (default 0.15).")

@@ -42,7 +42,7 @@ final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--fake-steps", paramLabel = "M", description = "Steps of every walker on a fake (default 100).")
     Integer fakeSteps;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "paper2020, v2 (default) or a profile .yaml file.")
+    @Option(names = "--profile", paramLabel = "NAME", description = "paper2020, v2 (default), efficient (ours: v2 scoring, a faster walk) or a profile .yaml file.")
     String profile;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads of the walks (default 1); never changes the result.")

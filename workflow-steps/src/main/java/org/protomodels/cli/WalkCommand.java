@@ -57,7 +57,7 @@ final class WalkCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default 1); never changes the result.")
     Integer threads;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "paper2020, v2 (default) or a profile .yaml file.")
+    @Option(names = "--profile", paramLabel = "NAME", description = "paper2020, v2 (default), efficient (ours: v2 scoring, a faster walk) or a profile .yaml file.")
     String profile;
 
     @Option(names = "--workspaces", paramLabel = "DIR",

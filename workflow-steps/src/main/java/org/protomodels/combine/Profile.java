@@ -18,13 +18,14 @@ import org.protomodels.step.UsageException;
 
 /**
  * Every constant of the combine stage (and, kept raw, of the walk): one of the shipped profiles
- * ({@code paper2020}, {@code v2}, resources {@code org/protomodels/profiles/<name>.yaml}) or a user YAML file of the
+ * ({@code paper2020}, {@code v2}, our {@code efficient}; resources {@code org/protomodels/profiles/<name>.yaml}) or a user YAML file of the
  * same shape, with {@code profile.<section>.<key>=value} overrides. Keys are those of the YAML files; the
  * {@code walk} section is not interpreted here.
  */
 public record Profile(String name, Predictions predictions, Combination combination, TestStatistic teststatistic,
                       Prior prior, Penalties penalties, Critics critics, Map<String, Object> walk) {
-    public static final List<String> BUILTIN = List.of("paper2020", "v2");
+    /** The shipped profiles: the reference's two, and our {@code efficient} (base v2, a faster-converging walk). */
+    public static final List<String> BUILTIN = List.of("paper2020", "v2", "efficient");
 
     public Profile {
         requireText(name, "name");
@@ -186,7 +187,7 @@ public record Profile(String name, Predictions predictions, Combination combinat
         return bind(builtinTree(name), overrides, "profile " + name);
     }
 
-    /** {@code paper2020}, {@code v2} or the path of a YAML file; with {@code profile.<section>.<key>} overrides. */
+    /** {@code paper2020}, {@code v2}, {@code efficient} or the path of a YAML file; with {@code profile.<section>.<key>} overrides. */
     public static Profile resolve(String nameOrFile, Map<String, String> overrides) {
         if (nameOrFile == null || BUILTIN.contains(nameOrFile)) {
             return builtin(nameOrFile == null ? "v2" : nameOrFile, overrides);
@@ -199,26 +200,9 @@ public record Profile(String name, Predictions predictions, Combination combinat
         return load(file, overrides);
     }
 
-    /** A user profile file: a complete profile, or a partial one starting from {@code base: paper2020|v2}. */
+    /** A user profile file: a complete profile, or a partial one starting from {@code base: paper2020|v2|efficient}. */
     public static Profile load(Path file, Map<String, String> overrides) {
-        JsonNode doc = Yaml.readTree(file);
-        if (!doc.isObject()) {
-            throw new InvalidInputException(file.toString(), "", "a profile is a mapping of sections");
-        }
-        ObjectNode tree;
-        if (doc.has("base")) {
-            String base = doc.get("base").asText();
-            if (!BUILTIN.contains(base)) {
-                throw new InvalidInputException(file.toString(), "/base", "unknown base profile '" + base + "' (known: "
-                        + String.join(", ", BUILTIN) + ")");
-            }
-            tree = builtinTree(base);
-            ObjectNode d = ((ObjectNode) doc).deepCopy();
-            d.remove("base");
-            merge(tree, d, file.toString(), "");
-        } else {
-            tree = (ObjectNode) doc;
-        }
+        ObjectNode tree = document(file);
         try {
             return bind(tree, overrides, file.toString());
         } catch (UsageException e) {
@@ -226,6 +210,27 @@ public record Profile(String name, Predictions predictions, Combination combinat
         } catch (RuntimeException e) {
             throw new InvalidInputException(file.toString(), "", String.valueOf(e.getMessage()));
         }
+    }
+
+    /** A user profile file as one complete document: its {@code base:} resolved, unknown keys refused. */
+    public static ObjectNode document(Path file) {
+        JsonNode doc = Yaml.readTree(file);
+        if (!doc.isObject()) {
+            throw new InvalidInputException(file.toString(), "", "a profile is a mapping of sections");
+        }
+        if (!doc.has("base")) {
+            return (ObjectNode) doc;
+        }
+        String base = doc.get("base").asText();
+        if (!BUILTIN.contains(base)) {
+            throw new InvalidInputException(file.toString(), "/base", "unknown base profile '" + base + "' (known: "
+                    + String.join(", ", BUILTIN) + ")");
+        }
+        ObjectNode tree = builtinTree(base);
+        ObjectNode d = ((ObjectNode) doc).deepCopy();
+        d.remove("base");
+        merge(tree, d, file.toString(), "");
+        return tree;
     }
 
     private static void merge(ObjectNode into, ObjectNode from, String file, String at) {
@@ -245,19 +250,37 @@ public record Profile(String name, Predictions predictions, Combination combinat
         }
     }
 
+    /** The complete document of a shipped profile, its {@code base:} resolved (for the walk's own binder). */
+    public static ObjectNode builtinDocument(String name) {
+        return builtinTree(name).deepCopy();
+    }
+
     static ObjectNode builtinTree(String name) {
         if (!BUILTIN.contains(name)) {
             throw new UsageException("--profile " + name + ": unknown profile (known: " + String.join(", ", BUILTIN) + ")");
         }
         String res = "/org/protomodels/profiles/" + name + ".yaml";
+        ObjectNode doc;
         try (InputStream in = Profile.class.getResourceAsStream(res)) {
             if (in == null) {
                 throw new IllegalStateException("profile resource missing from the jar: " + res);
             }
-            return (ObjectNode) Yaml.readAll(new String(in.readAllBytes(), StandardCharsets.UTF_8), res).get(0);
+            doc = (ObjectNode) Yaml.readAll(new String(in.readAllBytes(), StandardCharsets.UTF_8), res).get(0);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + res + ": " + e.getMessage(), e);
         }
+        if (!doc.has("base")) {
+            return doc;
+        }
+        // a shipped profile may start from another one, as user profiles do (efficient: base v2)
+        String base = doc.get("base").asText();
+        if (base.equals(name) || !BUILTIN.contains(base)) {
+            throw new IllegalStateException(res + ": base must be another shipped profile, got '" + base + "'");
+        }
+        ObjectNode tree = builtinTree(base);
+        doc.remove("base");
+        merge(tree, doc, res, "");
+        return tree;
     }
 
     private static Profile bind(ObjectNode tree, Map<String, String> overrides, String source) {

@@ -8,7 +8,7 @@ import org.protomodels.step.UsageException;
 /**
  * The whole pipeline's inputs: the ingest sources (or the toy database), the seed, the walk on the data
  * ({@code walkers} x {@code steps}), the number of SM fakes and the walk on each fake ({@code fakeWalkers} x
- * {@code fakeSteps}, for the global p-value), the profile (paper2020, v2 or a YAML file) and the threads.
+ * {@code fakeSteps}, for the global p-value), the profile (paper2020, v2, efficient or a YAML file) and the threads.
  */
 public record PipelineInputs(List<Path> smodelsDatabases, List<Path> hepdata, Path catalogue, Path crossSections,
                              Path combinations, Path hepdataSchemas, boolean toy, long seed, int fakes, int walkers,

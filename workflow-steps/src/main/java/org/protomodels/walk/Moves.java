@@ -72,7 +72,8 @@ final class Moves {
         boolean changed = false;
         int nu = d.masses.size();
         double pUnfreeze = nu == 1 ? 1.0
-                : 1 - phi(((double) nu / N_PARTICLES - (1 - s.unfreezeBase() / tlTerm)) / s.unfreezeWidth());
+                : Math.min(s.schedule().unfreezeMaxProbability(),
+                        1 - phi(((double) nu / N_PARTICLES - (1 - s.unfreezeBase() / tlTerm)) / s.unfreezeWidth()));
         if (rng.nextDouble() < pUnfreeze) {
             changed |= unfreezeRandom(d);
         }
@@ -255,20 +256,31 @@ final class Moves {
 
     // ---------------------------------------------------------------- 5. mass
 
+    /**
+     * Spec 2.2 move 5: one mass by U(-dx, dx), dx growing until the mass is allowed. The efficient profile's schedule
+     * may instead shift every mass at once, redraw the mass uniformly, or take a local Gaussian step; each option is
+     * drawn only when its probability is > 0, so the reference profiles consume the stream exactly as before.
+     */
     boolean changeMass(ModelDraft d) {
+        WalkSettings.Schedule sc = s.schedule();
+        if (sc.massShiftAll() > 0 && d.masses.size() > 1 && rng.nextDouble() < sc.massShiftAll()) {
+            return shiftAll(d);
+        }
         List<Integer> all = new ArrayList<>(d.masses.keySet());
         int p = pick(all);
         double m = d.masses.get(p);
         double[] iv = d.interval(p);
-        double dx = s.massStep();
-        double proposal = Double.NaN;
-        for (int i = 0; i < s.massTries(); i++) {
-            double x = m + uniform(-dx, dx);
-            if (x >= iv[0] && x <= iv[1] && x > 0 && !d.corridorVeto(p, x)) {
-                proposal = x;
-                break;
-            }
-            dx *= s.massStepGrowth();
+        double proposal;
+        String kind;
+        if (sc.massRedraw() > 0 && rng.nextDouble() < sc.massRedraw()) {
+            proposal = redraw(d, p, iv);
+            kind = "mass-redraw ";
+        } else if (sc.massLocalStep() > 0 && rng.nextDouble() < sc.massLocalStep()) {
+            proposal = localStep(d, p, m, iv);
+            kind = "mass-local ";
+        } else {
+            proposal = uniformStep(d, p, m, iv);
+            kind = "mass ";
         }
         if (Double.isNaN(proposal)) {
             return false;
@@ -276,7 +288,7 @@ final class Moves {
         boolean n2Off = Channels.offShell(Channels.N2, d.masses);
         boolean c1Off = Channels.offShell(Channels.C1, d.masses);
         d.masses.put(p, proposal);
-        d.moves.add("mass " + p);
+        d.moves.add(kind + p);
         reinitIfCrossed(d, Channels.N2, n2Off);
         reinitIfCrossed(d, Channels.C1, c1Off);
         if (p == Channels.N2 || p == Channels.C1) {
@@ -288,6 +300,76 @@ final class Moves {
         }
         d.cleanBranchings();
         return true;
+    }
+
+    /** The reference step: m + U(-dx, dx), dx = massStep growing by massStepGrowth per failed try; NaN if none fits. */
+    private double uniformStep(ModelDraft d, int p, double m, double[] iv) {
+        double dx = s.massStep();
+        for (int i = 0; i < s.massTries(); i++) {
+            double x = m + uniform(-dx, dx);
+            if (allowed(d, p, x, iv)) {
+                return x;
+            }
+            dx *= s.massStepGrowth();
+        }
+        return Double.NaN;
+    }
+
+    /** A fresh uniform mass in the allowed interval: leaves a local maximum in one move. */
+    private double redraw(ModelDraft d, int p, double[] iv) {
+        if (!(iv[1] > iv[0])) {
+            return Double.NaN;
+        }
+        for (int i = 0; i < s.massTries(); i++) {
+            double x = uniform(iv[0], iv[1]);
+            if (allowed(d, p, x, iv)) {
+                return x;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** m (1 + w N(0, 1)), w = massLocalWidth growing by massStepGrowth per failed try: fine steps on a narrow ridge. */
+    private double localStep(ModelDraft d, int p, double m, double[] iv) {
+        double w = s.schedule().massLocalWidth();
+        for (int i = 0; i < s.massTries(); i++) {
+            double x = m * (1 + w * gauss.next());
+            if (allowed(d, p, x, iv)) {
+                return x;
+            }
+            w *= s.massStepGrowth();
+        }
+        return Double.NaN;
+    }
+
+    private static boolean allowed(ModelDraft d, int p, double x, double[] iv) {
+        return x >= iv[0] && x <= iv[1] && x > 0 && !d.corridorVeto(p, x);
+    }
+
+    /**
+     * Every mass moves by one delta ~ U(-dx, dx) (dx as in the reference step): the splittings, hence every decay
+     * threshold and on/off-shell state, stay, so the model slides along a ridge in (m_mother, m_LSP) that single
+     * mass moves cross only at right angles. Refused (no change) when no try keeps every mass allowed.
+     */
+    boolean shiftAll(ModelDraft d) {
+        java.util.Map<Integer, Double> old = new java.util.TreeMap<>(d.masses);
+        double dx = s.massStep();
+        for (int i = 0; i < s.massTries(); i++) {
+            double delta = uniform(-dx, dx);
+            old.forEach((p, m) -> d.masses.put(p, m + delta));
+            boolean ok = true;
+            for (int p : old.keySet()) {
+                ok &= allowed(d, p, d.masses.get(p), d.interval(p));
+            }
+            if (ok) {
+                d.moves.add("mass-shift-all");
+                d.cleanBranchings();
+                return true;
+            }
+            d.masses.putAll(old);
+            dx *= s.massStepGrowth();
+        }
+        return false;
     }
 
     private void reinitIfCrossed(ModelDraft d, int pdg, boolean wasOffShell) {

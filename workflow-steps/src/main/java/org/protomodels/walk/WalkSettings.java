@@ -1,13 +1,10 @@
 package org.protomodels.walk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import org.protomodels.io.Yaml;
 import org.protomodels.step.InvalidInputException;
 import org.protomodels.step.UsageException;
 
@@ -23,11 +20,13 @@ public record WalkSettings(String profile, Acceptance acceptance, double initial
                            double changeMassAfterOtherMoves, double massStep, double massStepGrowth, int massTries,
                            double offshellStart, double offshellPartnerMove, double offshellPartnerMoveFromOffshell,
                            double mergeDistance, boolean freezeNotInCombination, double muHatTolerance,
-                           int muHatIterations, double ssmChangeCap, double ssmRescaleCap, boolean gluinoThreeBody) {
+                           int muHatIterations, double ssmChangeCap, double ssmRescaleCap, boolean gluinoThreeBody,
+                           Schedule schedule) {
     public WalkSettings {
         if (profile == null || profile.isBlank()) {
             throw new IllegalArgumentException("profile: must be named");
         }
+        schedule = schedule == null ? Schedule.REFERENCE : schedule;
         walls = Map.copyOf(walls);
         if (!(lspMinMass > 0) || !(lspInitialMassMin >= lspMinMass) || !(lspInitialMassMax > lspInitialMassMin)
                 || !(maxMass > lspInitialMassMax)) {
@@ -41,12 +40,57 @@ public record WalkSettings(String profile, Acceptance acceptance, double initial
         }
     }
 
+    /**
+     * The optional move-schedule keys of our {@code efficient} profile (not in the reference). Their defaults are the
+     * reference's behaviour, and at those defaults no extra random number is drawn, so profiles without these keys
+     * walk exactly as before.
+     *
+     * @param unfreezeMaxProbability cap on the unfreeze probability once more than the LSP is unfrozen (1: none)
+     * @param massRedraw             probability that a mass move draws the new mass uniformly in its interval
+     * @param massLocalStep          probability of a local mass step m (1 + massLocalWidth x N(0, 1)) instead
+     * @param massLocalWidth         relative width of that local step
+     * @param massShiftAll           probability that a mass move shifts every mass by one amount (splittings kept)
+     * @param restartAfter           steps without a rise of the walker's best K after which it restarts from a
+     *                               fresh LSP-only model (0: never)
+     * @param restartMinRise         how much the best K since the last restart must rise to count as a rise
+     * @param undefinedRetries       further proposals within one step while K is undefined (0: the step counts)
+     */
+    public record Schedule(double unfreezeMaxProbability, double massRedraw, double massLocalStep, double massLocalWidth,
+                           double massShiftAll, int restartAfter, double restartMinRise, int undefinedRetries) {
+        /** The reference: no cap, only the uniform step of spec 2.2 move 5, no restarts, no retries. */
+        public static final Schedule REFERENCE = new Schedule(1, 0, 0, 0.05, 0, 0, 0, 0);
+
+        public Schedule {
+            for (double p : new double[] {unfreezeMaxProbability, massRedraw, massLocalStep, massShiftAll}) {
+                if (!(p >= 0 && p <= 1)) {
+                    throw new IllegalArgumentException("schedule probabilities must be in [0, 1]");
+                }
+            }
+            if (!(massLocalWidth > 0) || !Double.isFinite(massLocalWidth)) {
+                throw new IllegalArgumentException("massLocalWidth: must be finite and > 0");
+            }
+            if (restartAfter < 0 || undefinedRetries < 0 || !(restartMinRise >= 0) || !Double.isFinite(restartMinRise)) {
+                throw new IllegalArgumentException("restartAfter >= 0, undefinedRetries >= 0, finite restartMinRise >= 0 required");
+            }
+        }
+
+        public boolean restarts() {
+            return restartAfter > 0;
+        }
+    }
+
     /** The acceptance rules of spec 2.6 (and the optional reversible-jump variant of 2.7). */
     public enum Acceptance {
         /** v1: take if K rises, else with probability exp(dK/2); no critic veto. */
         METROPOLIS("metropolis"),
         /** v2: Metropolis and every accepted proposal must pass both critics. */
-        METROPOLIS_CRITICS("metropolis-critics");
+        METROPOLIS_CRITICS("metropolis-critics"),
+        /**
+         * Ours (profile efficient): as metropolis-critics once the current model passes the critics; while it does
+         * not, plain Metropolis on K (no veto), so a walker can cross critic-failing regions towards an allowed
+         * maximum. Only critic-passing models enter the hiscores.
+         */
+        METROPOLIS_ALLOWED("metropolis-allowed");
 
         private final String label;
 
@@ -65,29 +109,25 @@ public record WalkSettings(String profile, Acceptance acceptance, double initial
                 }
             }
             throw new InvalidInputException(where, "/walk/acceptance", "unknown acceptance rule '" + label
-                    + "' (metropolis, metropolis-critics)");
+                    + "' (metropolis, metropolis-critics, metropolis-allowed)");
         }
     }
 
-    /** The built-in profile {@code name} (paper2020, v2), or a profile YAML file when {@code name} ends in .yaml. */
+    /** The built-in profile {@code name} (paper2020, v2, efficient), or a profile YAML file when {@code name} ends in .yaml. */
     public static WalkSettings load(String name) {
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             Path p = Path.of(name);
             if (!Files.isRegularFile(p)) {
                 throw new UsageException("--profile " + name + ": no such file");
             }
-            return of(Yaml.readTree(p), p.toString());
+            return of(org.protomodels.combine.Profile.document(p), p.toString()); // base: resolved
         }
-        String res = "/org/protomodels/profiles/" + name + ".yaml";
-        try (InputStream in = WalkSettings.class.getResourceAsStream(res)) {
-            if (in == null) {
-                throw new UsageException("--profile " + name + ": unknown profile (paper2020, v2, or a .yaml file)");
-            }
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return of(Yaml.readAll(text, "profiles/" + name + ".yaml").get(0), "profiles/" + name + ".yaml");
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read built-in profile " + res, e);
+        if (!org.protomodels.combine.Profile.BUILTIN.contains(name)) {
+            throw new UsageException("--profile " + name + ": unknown profile ("
+                    + String.join(", ", org.protomodels.combine.Profile.BUILTIN) + ", or a .yaml file)");
         }
+        // through combine's loader, which resolves a shipped profile's base:
+        return of(org.protomodels.combine.Profile.builtinDocument(name), "profiles/" + name + ".yaml");
     }
 
     /** The walk section of a resolved combine profile (shipped, user file with {@code base:}, overrides). */
@@ -128,7 +168,26 @@ public record WalkSettings(String profile, Acceptance acceptance, double initial
                 r.prob("changeMassAfterOtherMoves"), r.num("massStep"), r.num("massStepGrowth"), (int) r.num("massTries"),
                 r.prob("offshellStart"), r.prob("offshellPartnerMove"), r.prob("offshellPartnerMoveFromOffshell"),
                 r.num("mergeDistance"), r.bool("freezeNotInCombination"), r.num("muHatTolerance"),
-                (int) r.num("muHatIterations"), r.num("ssmChangeCap"), r.num("ssmRescaleCap"), r.bool("gluinoThreeBody"));
+                (int) r.num("muHatIterations"), r.num("ssmChangeCap"), r.num("ssmRescaleCap"), r.bool("gluinoThreeBody"),
+                schedule(r));
+    }
+
+    /** The optional schedule keys; absent keys take the reference defaults. Faults name the key's pointer. */
+    private static Schedule schedule(Reader r) {
+        Schedule d = Schedule.REFERENCE;
+        double width = r.optional("massLocalWidth", d.massLocalWidth());
+        if (!(width > 0)) {
+            throw new InvalidInputException(r.file(), "/walk/massLocalWidth", "must be > 0, got " + width);
+        }
+        int after = r.count("restartAfter", d.restartAfter());
+        int retries = r.count("undefinedRetries", d.undefinedRetries());
+        double rise = r.optional("restartMinRise", d.restartMinRise());
+        if (!(rise >= 0)) {
+            throw new InvalidInputException(r.file(), "/walk/restartMinRise", "must be >= 0, got " + rise);
+        }
+        return new Schedule(r.optionalProb("unfreezeMaxProbability", d.unfreezeMaxProbability()),
+                r.optionalProb("massRedraw", d.massRedraw()), r.optionalProb("massLocalStep", d.massLocalStep()), width,
+                r.optionalProb("massShiftAll", d.massShiftAll()), after, rise, retries);
     }
 
     private record Reader(JsonNode w, String file) {
@@ -142,6 +201,31 @@ public record WalkSettings(String profile, Acceptance acceptance, double initial
                 throw new InvalidInputException(file, ptr, "missing or not a number");
             }
             return v.asDouble();
+        }
+
+        /** An optional key: its default when absent; present, a finite number. */
+        double optional(String key, double fallback) {
+            if (!w.has(key)) {
+                return fallback;
+            }
+            double v = num(key);
+            if (!Double.isFinite(v)) {
+                throw new InvalidInputException(file, "/walk/" + key, "must be finite, got " + v);
+            }
+            return v;
+        }
+
+        /** An optional whole number >= 0. */
+        int count(String key, int fallback) {
+            double v = optional(key, fallback);
+            if (!(v >= 0) || v != Math.rint(v) || v > Integer.MAX_VALUE) {
+                throw new InvalidInputException(file, "/walk/" + key, "a whole number >= 0, got " + v);
+            }
+            return (int) v;
+        }
+
+        double optionalProb(String key, double fallback) {
+            return w.has(key) ? prob(key) : fallback;
         }
 
         double prob(String key) {

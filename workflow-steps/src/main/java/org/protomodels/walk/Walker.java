@@ -32,6 +32,9 @@ public final class Walker {
     private int step;
     private final List<HistoryEntry> history;
     private List<HiscoreEntry> best;
+    /** Restart bookkeeping (schedule restartAfter), a function of the history: see {@link #stale}. */
+    private double bestSinceRestart = Double.NEGATIVE_INFINITY;
+    private int lastRise;
 
     private Walker(int id, WalkSettings s, RestorableUniformRandomProvider rng, ProtoModel current, Evaluation evaluation,
                    int step, List<HistoryEntry> history, List<HiscoreEntry> best) {
@@ -44,14 +47,50 @@ public final class Walker {
         this.step = step;
         this.history = new ArrayList<>(history);
         this.best = new ArrayList<>(best);
+        for (HistoryEntry h : this.history) {
+            track(h);
+        }
     }
+
+    /**
+     * Updates the restart bookkeeping with one history line: a restart line resets it, an accepted K of a model that
+     * does not fail the critics (one that enters the hiscores) above the best since the last restart (by more than
+     * restartMinRise) is a rise. A walker climbing a critic-failing ridge therefore restarts too. Derived from the
+     * history alone, so a walker restored from its checkpoint restarts at the same step as one never stopped.
+     */
+    private void track(HistoryEntry h) {
+        if (h.moves().contains(RESTART)) {
+            bestSinceRestart = Double.NEGATIVE_INFINITY;
+            lastRise = h.step();
+        } else if (h.accepted() && h.k() != null && !h.moves().contains(CRITICS_FAIL)
+                && (bestSinceRestart == Double.NEGATIVE_INFINITY
+                || h.k() > bestSinceRestart + s.schedule().restartMinRise())) {
+            bestSinceRestart = h.k();
+            lastRise = h.step();
+        }
+    }
+
+    /** The schedule's restart is due: restartAfter steps since the last rise (or restart, or the start). */
+    private boolean stale() {
+        return s.schedule().restarts() && step - lastRise > s.schedule().restartAfter();
+    }
+
+    /** The history move of a restart (schedule restartAfter). */
+    public static final String RESTART = "restart";
+    /** A step that needed N extra proposals because K was undefined (schedule undefinedRetries) logs "retried N". */
+    public static final String RETRIED = "retried";
+    /** Under metropolis-allowed, the history marks a proposal that fails the critics with this pseudo-move. */
+    public static final String CRITICS_FAIL = "critics-fail";
 
     /** A fresh walker: only the LSP, mass ~ U(lspInitialMassMin, lspInitialMassMax), SSM (N1, N1) = 1; K undefined. */
     public static Walker start(int id, WalkSettings s, RestorableUniformRandomProvider rng) {
+        return new Walker(id, s, rng, lspOnly(s, rng, 0), null, 0, List.of(), List.of());
+    }
+
+    private static ProtoModel lspOnly(WalkSettings s, UniformRandomProvider rng, int step) {
         double m = s.lspInitialMassMin() + (s.lspInitialMassMax() - s.lspInitialMassMin()) * rng.nextDouble();
-        ProtoModel lsp = ProtoModel.of(Map.of(Particles.LSP, m), List.of(),
-                List.of(new SignalStrength(Particles.LSP, Particles.LSP, 1.0)), 0);
-        return new Walker(id, s, rng, lsp, null, 0, List.of(), List.of());
+        return ProtoModel.of(Map.of(Particles.LSP, m), List.of(),
+                List.of(new SignalStrength(Particles.LSP, Particles.LSP, 1.0)), step);
     }
 
     /** A walker at a given model (benchmarks, cheat starts); {@code evaluation} null = K undefined. */
@@ -70,6 +109,47 @@ public final class Walker {
     /** One step with {@code evaluator}; returns the history line it appended. */
     public HistoryEntry step(Evaluator evaluator) {
         step++;
+        if (stale()) {
+            // the walker is stuck: start afresh (its hiscores stay); this step proposes nothing else
+            current = lspOnly(s, rng, step);
+            evaluation = null;
+            return record(new HistoryEntry(id, step, List.of(RESTART), null, false,
+                    new ArrayList<>(current.masses().keySet()), current.masses()));
+        }
+        Proposal p = propose(evaluator);
+        int retries = 0;
+        while (!p.evaluation().defined() && retries < s.schedule().undefinedRetries()) {
+            // as the reference retries a failed step: a proposal with undefined K does not use up the step
+            p = propose(evaluator);
+            retries++;
+        }
+        Evaluation e = p.evaluation();
+        ProtoModel chosen = p.model();
+        List<String> log = p.moves();
+        if (retries > 0) {
+            log = new ArrayList<>(log);
+            log.add(RETRIED + " " + retries);
+        }
+        if (s.acceptance() == WalkSettings.Acceptance.METROPOLIS_ALLOWED && e.defined() && !e.criticsPass()) {
+            // the history says which proposals fail the critics: they never count as a rise (restarts)
+            log = new ArrayList<>(log);
+            log.add(CRITICS_FAIL);
+        }
+        boolean take = accept(e);
+        if (take) {
+            current = chosen;
+            evaluation = e;
+            if (s.acceptance() != WalkSettings.Acceptance.METROPOLIS_ALLOWED || e.criticsPass()) {
+                best.add(new HiscoreEntry(0, e.k(), e.z(), e.tl(), id, step, chosen));
+                best = new ArrayList<>(Hiscores.top(best, Hiscores.KEEP));
+            }
+        }
+        return record(new HistoryEntry(id, step, log, e.defined() ? e.k() : null, take,
+                new ArrayList<>(current.masses().keySet()), current.masses()));
+    }
+
+    /** One proposal from the current model, evaluated; the merged copy replaces it when its K is defined and larger. */
+    private Proposal propose(Evaluator evaluator) {
         ModelDraft d = ModelDraft.of(current, s);
         if (s.freezeNotInCombination() && evaluation != null && !evaluation.particlesInCombination().isEmpty()) {
             moves.freezeNotIn(d, evaluation.particlesInCombination());
@@ -90,16 +170,15 @@ public final class Walker {
                 log = merged.moves;
             }
         }
-        boolean take = accept(e);
-        if (take) {
-            current = chosen;
-            evaluation = e;
-            best.add(new HiscoreEntry(0, e.k(), e.z(), e.tl(), id, step, chosen));
-            best = new ArrayList<>(Hiscores.top(best, Hiscores.KEEP));
-        }
-        HistoryEntry h = new HistoryEntry(id, step, log, e.defined() ? e.k() : null, take,
-                new ArrayList<>(current.masses().keySet()), current.masses());
+        return new Proposal(chosen, e, log);
+    }
+
+    private record Proposal(ProtoModel model, Evaluation evaluation, List<String> moves) {
+    }
+
+    private HistoryEntry record(HistoryEntry h) {
         history.add(h);
+        track(h);
         return h;
     }
 
@@ -112,6 +191,7 @@ public final class Walker {
      * while K is undefined). An undefined K is always reverted. metropolis (v1): ratio exp(dK/2) when K drops and
      * K_cur > initialK, else 1; take with probability min(1, ratio). metropolis-critics (v2): K undefined so far ->
      * take; K rises -> take if the critics pass; else take with probability exp(dK/2) if the critics pass.
+     * metropolis-allowed (ours): as metropolis-critics, but the critics veto only when the current model passes them.
      */
     static boolean accept(WalkSettings s, Evaluation current, Evaluation e, UniformRandomProvider rng) {
         if (!e.defined()) {
@@ -132,6 +212,18 @@ public final class Walker {
                 }
                 double u = rng.nextDouble();
                 yield !(u > Math.exp((e.k() - current.k()) / 2)) && e.criticsPass();
+            }
+            case METROPOLIS_ALLOWED -> {
+                if (current == null) {
+                    yield true;
+                }
+                // the veto binds only once the walker stands on an allowed model; before, it may cross forbidden ones
+                boolean veto = current.criticsPass() && !e.criticsPass();
+                if (e.k() > current.k()) {
+                    yield !veto;
+                }
+                double u = rng.nextDouble();
+                yield !(u > Math.exp((e.k() - current.k()) / 2)) && !veto;
             }
         };
     }

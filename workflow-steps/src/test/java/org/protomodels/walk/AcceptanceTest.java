@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class AcceptanceTest {
     static final WalkSettings V2 = WalkSettings.load("v2");
     static final WalkSettings PAPER = WalkSettings.load("paper2020");
+    static final WalkSettings EFFICIENT = WalkSettings.load("efficient");
     static final int N = 200_000;
 
     static Evaluation k(double k, boolean critics) {
@@ -58,5 +59,21 @@ class AcceptanceTest {
         assertTrue(Walker.accept(PAPER, null, k(-50, true), rng), "paper2020: K_cur = initialK -> ratio 1");
         assertTrue(Walker.accept(PAPER, k(PAPER.initialK(), true), k(-50, true), rng),
                 "paper2020: ratio 1 while K_cur <= initialK");
+    }
+
+    @Test
+    void accept_metropolisAllowed_vetoOnlyFromAnAllowedModel() {
+        assertEquals(0.0, rate(EFFICIENT, k(5, true), k(8, false), 6), 0, "on an allowed model: a failing proposal is vetoed");
+        assertEquals(1.0, rate(EFFICIENT, k(5, true), k(8, true), 6), 0, "on an allowed model: a better allowed one taken");
+        assertEquals(1.0, rate(EFFICIENT, k(5, false), k(8, false), 7), 0, "on a failing model: no veto, K rises -> taken");
+        assertEquals(1.0, rate(EFFICIENT, k(5, false), k(8, true), 7), 0, "on a failing model: an allowed better one taken");
+        double p = Math.exp(-1);
+        double tol = 5 * Math.sqrt(p * (1 - p) / N);
+        assertEquals(p, rate(EFFICIENT, k(5, false), k(3, false), 8), tol, "on a failing model: Metropolis exp(dK/2), dK = -2");
+        assertEquals(p, rate(EFFICIENT, k(5, true), k(3, true), 9), tol, "on an allowed model: Metropolis exp(dK/2), dK = -2");
+        assertEquals(0.0, rate(EFFICIENT, k(5, true), k(3, false), 9), 0, "on an allowed model: a worse failing one never");
+        UniformRandomProvider rng = Walker.SOURCE.create(10L);
+        assertTrue(Walker.accept(EFFICIENT, null, k(-50, false), rng), "K undefined so far -> take");
+        assertFalse(Walker.accept(EFFICIENT, k(5, false), Evaluation.undefined("x"), rng), "undefined K reverted");
     }
 }

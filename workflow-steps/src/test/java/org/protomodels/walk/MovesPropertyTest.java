@@ -21,7 +21,7 @@ class MovesPropertyTest {
     static final int STEPS = 10_000;
 
     @ParameterizedTest
-    @ValueSource(strings = {"paper2020", "v2"})
+    @ValueSource(strings = {"paper2020", "v2", "efficient"})
     void randomMoves_tenThousandSteps_everyRuleHolds(String profile) {
         WalkSettings s = WalkSettings.load(profile);
         RestorableUniformRandomProvider rng = Walker.SOURCE.create(20261123L);
@@ -61,6 +61,10 @@ class MovesPropertyTest {
         assertTrue(merges > 0, "merging happened");
         for (String k : new String[] {"unfreeze", "freeze", "mass", "branchings", "ssm-pair", "ssm-particle"}) {
             assertTrue(kinds.contains(k), "move kind " + k + " occurred: " + kinds);
+        }
+        boolean efficient = s.schedule().massRedraw() > 0;
+        for (String k : new String[] {"mass-redraw", "mass-local", "mass-shift-all"}) {
+            assertEquals(efficient, kinds.contains(k), profile + ": schedule move " + k + " occurs iff configured: " + kinds);
         }
     }
 

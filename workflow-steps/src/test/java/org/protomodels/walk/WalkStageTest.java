@@ -25,6 +25,10 @@ import org.protomodels.step.InterruptedStageException;
 class WalkStageTest {
     static final WalkSettings V2 = WalkSettings.load("v2");
     static final WalkSettings PAPER = WalkSettings.load("paper2020");
+    static final WalkSettings EFFICIENT = WalkSettings.load("efficient");
+    /** efficient with restarts every few steps, so that short test walks restart (and resume across restarts). */
+    static final WalkSettings EFFICIENT_RESTARTING = WalkSettings.of(org.protomodels.combine.Profile.builtin("efficient",
+            Map.of("profile.walk.restartAfter", "6")));
 
     static WalkStage.Result run(Path out, WalkSettings s, int walkers, int steps, long seed, int threads, Evaluator ev) {
         return new WalkStage(EventSink.NONE, in -> () -> ev).run(WalkInputs.of(null, s, walkers, steps, seed, threads, false, out));
@@ -36,13 +40,14 @@ class WalkStageTest {
 
     @Test
     void run_sameSeedOneAndTwoThreads_byteIdenticalOutputs(@TempDir Path dir) throws IOException {
-        for (WalkSettings s : List.of(V2, PAPER)) {
-            WalkStage.Result a = run(dir.resolve(s.profile() + "-t1"), s, 5, 60, 42, 1, ToyEvaluators.rough());
-            WalkStage.Result b = run(dir.resolve(s.profile() + "-t2"), s, 5, 60, 42, 2, ToyEvaluators.rough());
+        for (WalkSettings s : List.of(V2, PAPER, EFFICIENT, EFFICIENT_RESTARTING)) {
+            Path base = dir.resolve(s == EFFICIENT_RESTARTING ? "restarting" : "plain");
+            WalkStage.Result a = run(base.resolve(s.profile() + "-t1"), s, 5, 60, 42, 1, ToyEvaluators.rough());
+            WalkStage.Result b = run(base.resolve(s.profile() + "-t2"), s, 5, 60, 42, 2, ToyEvaluators.rough());
             assertArrayEquals(bytes(a.hiscores()), bytes(b.hiscores()), s.profile() + " hiscores.json, threads 1 vs 2");
             assertArrayEquals(bytes(a.history()), bytes(b.history()), s.profile() + " history.jsonl, threads 1 vs 2");
             assertEquals(5 * 60, Files.readAllLines(a.history()).size(), "one history line per walker and step");
-            WalkStage.Result c = run(dir.resolve(s.profile() + "-seed43"), s, 5, 60, 43, 1, ToyEvaluators.rough());
+            WalkStage.Result c = run(base.resolve(s.profile() + "-seed43"), s, 5, 60, 43, 1, ToyEvaluators.rough());
             assertFalse(java.util.Arrays.equals(bytes(a.history()), bytes(c.history())), "another seed, another walk");
         }
     }
@@ -83,9 +88,21 @@ class WalkStageTest {
 
     @Test
     void run_interruptedAtRandomPointsThenResumed_bytesOfAnUninterruptedRun(@TempDir Path dir) throws IOException {
+        interruptAndResume(dir.resolve("v2"), V2);
+    }
+
+    @Test
+    void run_efficientInterruptedAcrossRestartsThenResumed_bytesOfAnUninterruptedRun(@TempDir Path dir) throws IOException {
+        String history = interruptAndResume(dir.resolve("efficient"), EFFICIENT_RESTARTING);
+        assertTrue(history.contains("\"restart\""), "the walk restarted (restartAfter 6)");
+        assertTrue(history.contains("mass-shift-all") || history.contains("mass-redraw"), "schedule moves occurred");
+    }
+
+    /** 4 trials of random stops (1 and 2 threads) resumed to the end; returns the reference history. */
+    private static String interruptAndResume(Path dir, WalkSettings settings) throws IOException {
         int walkers = 3;
         int steps = 50;
-        WalkStage.Result ref = run(dir.resolve("ref"), V2, walkers, steps, 99, 1, ToyEvaluators.rough());
+        WalkStage.Result ref = run(dir.resolve("ref"), settings, walkers, steps, 99, 1, ToyEvaluators.rough());
         SplittableRandom pick = new SplittableRandom(5);
         for (int trial = 0; trial < 4; trial++) {
             int threads = 1 + trial % 2;
@@ -97,7 +114,7 @@ class WalkStageTest {
             while (true) {
                 long stopAt = evaluations.get() + 1 + pick.nextInt(60);
                 // checkpoint interval: every step in odd trials, effectively never in even ones (stop still saves)
-                WalkInputs in = new WalkInputs(null, V2, walkers, steps, 99, threads, resume, out,
+                WalkInputs in = new WalkInputs(null, settings, walkers, steps, 99, threads, resume, out,
                         trial % 2 == 1 ? 1e-9 : 3600, () -> evaluations.get() >= stopAt);
                 try {
                     new WalkStage(EventSink.NONE, x -> () -> counted).run(in);
@@ -114,6 +131,7 @@ class WalkStageTest {
             assertArrayEquals(bytes(ref.history()), bytes(out.resolve("history.jsonl")),
                     "trial " + trial + " (" + interruptions + " interruptions, " + threads + " threads): history.jsonl");
         }
+        return Files.readString(ref.history());
     }
 
     @Test
