@@ -48,7 +48,7 @@ inputs:
   profile:
     type: string
     default: v2
-    doc: paper2020 or v2 (as `protomodel pipeline --profile`)
+    doc: paper2020, v2 or efficient (as `protomodel pipeline --profile`)
   fudge: double?
   error_scale: double?
   subsets: string[]?

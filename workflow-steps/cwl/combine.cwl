@@ -28,7 +28,7 @@ inputs:
   walk: {type: Directory, doc: "walk/ from walk.cwl"}
   profile:
     type: string?
-    doc: paper2020 or v2 (tool default v2)
+    doc: paper2020, v2 or efficient (tool default v2)
     inputBinding: {prefix: --profile, position: 1}
 outputs:
   dir:

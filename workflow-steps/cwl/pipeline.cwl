@@ -36,7 +36,7 @@ inputs:
   steps: {type: int, default: 200, doc: "steps per walker on the data (as `protomodel pipeline --steps`)"}
   fake_walkers: {type: int, default: 2, doc: "walkers on every fake (as `protomodel pipeline --fake-walkers`)"}
   fake_steps: {type: int, default: 100, doc: "steps per walker on a fake (as `protomodel pipeline --fake-steps`)"}
-  profile: {type: string, default: v2, doc: "paper2020 or v2 (as `protomodel pipeline --profile`)"}
+  profile: {type: string, default: v2, doc: "paper2020, v2 or efficient (as `protomodel pipeline --profile`)"}
   fudge: double?
   error_scale: double?
   subsets: string[]?

@@ -46,7 +46,7 @@ inputs:
     inputBinding: {prefix: --seed, position: 4}
   profile:
     type: string?
-    doc: paper2020 or v2 (tool default v2)
+    doc: paper2020, v2 or efficient (tool default v2)
     inputBinding: {prefix: --profile, position: 5}
   threads:
     type: int?

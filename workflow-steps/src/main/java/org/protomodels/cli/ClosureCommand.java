@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "closure", mixinStandardHelpOptions = true,
         description = {"Closure test (spec 10): inject a protomodel into N SM fakes, walk every fake with W walkers of M",
                 "steps, and report for each walker whether its best protomodel holds the injected particles at their",
-                "masses (within 15 %). The last line is the recovery rate; exit 1 if it is below --min-recovery.",
+                "masses (within 15 %%). The last line is the recovery rate; exit 1 if it is below --min-recovery.",
                 "--toy uses the embedded toy database and its planted protomodel."})
 final class ClosureCommand implements Callable<Integer> {
     @Mixin
