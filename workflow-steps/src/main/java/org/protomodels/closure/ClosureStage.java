@@ -29,6 +29,7 @@ import org.protomodels.step.Stage;
 import org.protomodels.step.StageOutput;
 import org.protomodels.step.StepManifest;
 import org.protomodels.walk.ScorerEvaluator;
+import org.protomodels.walk.SharedScoring;
 import org.protomodels.walk.WalkInputs;
 import org.protomodels.walk.WalkSettings;
 import org.protomodels.walk.WalkStage;
@@ -84,11 +85,13 @@ public final class ClosureStage implements Stage<ClosureInputs, ClosureStage.Res
                     null, inject, injectIndex, out.resolve("fakes")));
             List<WalkerOutcome> outcomes = new ArrayList<>();
             int f = 0;
+            // one read of the original and one triangulation per map for all the fakes
+            var evaluators = ScorerEvaluator.source(profile, null, new SharedScoring());
             for (Path fake : fakes.fakes()) {
                 String name = String.format("fake-%04d", f);
                 long seed = WalkInputs.seedForFake(in.seed(), f);
                 events.info("closure: walking " + name + " (" + in.walkers() + " walkers x " + in.steps() + " steps)");
-                var w = new WalkStage(EventSink.NONE, ScorerEvaluator.source(profile, null)).run(WalkInputs.of(fake, walk,
+                var w = new WalkStage(EventSink.NONE, evaluators).run(WalkInputs.of(fake, walk,
                         in.walkers(), in.steps(), seed, in.threads(), false, out.resolve("walks").resolve(name)));
                 outcomes.addAll(bestPerWalker(f, w.history(), in.walkers(), target, in.massTolerance()));
                 f++;

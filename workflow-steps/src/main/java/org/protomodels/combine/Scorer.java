@@ -72,6 +72,16 @@ public final class Scorer {
                 CombinabilityIndex.of(db, Combinability.of(db)));
     }
 
+    /**
+     * With the predictor's map triangulations from {@code triangulations}, shared with the scorers of other databases
+     * on the same grids (the fakes of one database); the scores are the same, bit for bit.
+     */
+    public static Scorer of(Database db, Profile profile, Path workspaces,
+                            org.protomodels.predict.grid.TriangulationCache triangulations) {
+        return new Scorer(db, profile, workspaces, false, Predictor.of(db, Predictor.Settings.protomodels(), triangulations),
+                CombinabilityIndex.of(db, Combinability.of(db)));
+    }
+
     /** The same scorer, also computing the likelihood curves of score.json. */
     public Scorer withCurves(boolean withCurves) {
         return new Scorer(db, profile, workspaces, withCurves, predictor, index);

@@ -21,6 +21,15 @@ public final class DatabaseIO {
      * (a fake database) is materialised on its original, whose sha256 must match.
      */
     public static Database read(Path file) {
+        return read(file, base -> new Original(org.protomodels.io.Sha256.of(base), read(base)));
+    }
+
+    /** A database file already read, with its sha256. */
+    record Original(String sha256, Database database) {
+    }
+
+    /** As {@link #read(Path)}, the original of an overlay from {@code originals} (e.g. read once, kept). */
+    static Database read(Path file, java.util.function.Function<Path, Original> originals) {
         // the schema checks the structure on a skeleton (bulky numeric arrays cut to 2 elements); the records'
         // constructors then check every number while binding from the stream
         JsonNode tree = Json.readSkeleton(file, BULKY, 2);
@@ -28,14 +37,15 @@ public final class DatabaseIO {
         if (ObservationOverlay.KIND.equals(tree.get("kind").asText())) {
             ObservationOverlay overlay = Json.treeToValue(tree, ObservationOverlay.class, file.toString());
             Path base = file.toAbsolutePath().getParent().resolve(overlay.original()).normalize();
-            String sha = org.protomodels.io.Sha256.of(base);
+            Original o = originals.apply(base);
+            String sha = o.sha256();
             if (!sha.equals(overlay.originalSha256())) {
                 throw new InvalidInputException(file.toString(), "/originalSha256", "the original database "
                         + overlay.original() + " has sha256 " + sha + ", not the one this overlay was made from");
             }
             Object label = overlay.provenance().getOrDefault("kind", "overlay");
             Object index = overlay.provenance().get("index");
-            return overlay.applyTo(read(base), label + (index == null ? "" : String.valueOf(index)));
+            return overlay.applyTo(o.database(), label + (index == null ? "" : String.valueOf(index)));
         }
         return Json.readValue(file, Database.class);
     }

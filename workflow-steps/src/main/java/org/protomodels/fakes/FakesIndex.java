@@ -20,6 +20,13 @@ public record FakesIndex(String kind, String version, long seed, double fudge, B
         workspaces = workspaces == null ? null : List.copyOf(workspaces);
     }
 
+    /** Reads {@code fakes.json}: schema first, then the records; faults name the file and the JSON pointer. */
+    public static FakesIndex read(java.nio.file.Path file) {
+        com.fasterxml.jackson.databind.JsonNode doc = org.protomodels.io.Json.readTree(file);
+        org.protomodels.io.SchemaValidator.own().validateOwn(doc, file.toString());
+        return org.protomodels.io.Json.treeToValue(doc, FakesIndex.class, file.toString());
+    }
+
     /** Fake {@code index} lives in {@code file} and was drawn from jump number {@code index} of the seed's stream. */
     public record Entry(int index, String file, String sha256) {
     }

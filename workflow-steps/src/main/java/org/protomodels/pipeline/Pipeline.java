@@ -22,6 +22,7 @@ import org.protomodels.report.ReportStage;
 import org.protomodels.step.EventSink;
 import org.protomodels.step.ToolVersion;
 import org.protomodels.walk.ScorerEvaluator;
+import org.protomodels.walk.SharedScoring;
 import org.protomodels.walk.WalkInputs;
 import org.protomodels.walk.WalkSettings;
 import org.protomodels.walk.WalkStage;
@@ -106,6 +107,8 @@ public final class Pipeline {
             if (in.fakeWalkers() > 0 && !observed.isEmpty()) {
                 events.info("stage 5/7: walk every fake (" + in.fakes() + " x " + in.fakeWalkers() + " walkers x "
                         + in.fakeSteps() + " steps)");
+                // one read of the original and one triangulation per map for all the fakes
+                var evaluators = ScorerEvaluator.source(profile, null, new SharedScoring());
                 for (int i = 0; i < in.fakes(); i++) {
                     String name = String.format("fake-%04d", i);
                     Path fake = fakesDir.resolve("fakes").resolve(name + ".json");
@@ -113,7 +116,7 @@ public final class Pipeline {
                     long seed = WalkInputs.seedForFake(in.seed(), i);
                     String kw = StageKeys.key("fakewalk", tool, profileMap, in.fakeWalkers(), in.fakeSteps(), seed, mFakes, i);
                     if (!keys.upToDate("fakewalks/" + name, kw, dir, WalkStage.NAME)) {
-                        new WalkStage(EventSink.NONE, ScorerEvaluator.source(profile, null)).run(WalkInputs.of(fake, walk,
+                        new WalkStage(EventSink.NONE, evaluators).run(WalkInputs.of(fake, walk,
                                 in.fakeWalkers(), in.fakeSteps(), seed, in.threads(), false, dir));
                         keys.record("fakewalks/" + name, kw);
                     }

@@ -12,13 +12,15 @@ import org.protomodels.predict.decomp.Element;
 import org.protomodels.predict.decomp.Matcher;
 import org.protomodels.predict.decomp.TermPattern;
 import org.protomodels.predict.grid.GridInterpolator;
+import org.protomodels.predict.grid.TriangulationCache;
 import org.protomodels.predict.model.SlhaWriter;
 
 /**
  * A txName prepared for repeated predictions: its constraint and condition terms compiled into {@link TermPattern}s
  * (bracket and graph notation alike), its maps' interpolators built on first use (once, thread-safe), and the mapping
  * from an element's masses to the map coordinates fixed. Usable are graph-notation txNames and bracket-notation ones
- * with a MET final state; {@link #usable()} says whether this one is and {@link #whyNotUsable()} why not.
+ * with a MET final state; {@link #usable()} says whether this one is and {@link #whyNotUsable()} why not. The maps'
+ * triangulations come from a {@link TriangulationCache} that may be shared with other txNames and databases.
  */
 final class CompiledTxName {
     final TxName txName;
@@ -27,6 +29,7 @@ final class CompiledTxName {
     final List<TermPattern> terms;
     final List<CompiledCondition> conditions;
     private final String notUsable;
+    private final TriangulationCache triangulations;
     private volatile GridInterpolator ul;
     private volatile GridInterpolator expectedUl;
     private volatile GridInterpolator efficiency;
@@ -36,12 +39,13 @@ final class CompiledTxName {
     }
 
     /** A txName compiled on its own (outside a predictor). */
-    CompiledTxName(TxName txName) {
-        this(txName, 0);
+    CompiledTxName(TxName txName, TriangulationCache triangulations) {
+        this(txName, triangulations, 0);
     }
 
-    CompiledTxName(TxName txName, int id) {
+    CompiledTxName(TxName txName, TriangulationCache triangulations, int id) {
         this.txName = txName;
+        this.triangulations = triangulations;
         this.id = id;
         String why = null;
         List<TermPattern> ts = List.of();
@@ -87,7 +91,7 @@ final class CompiledTxName {
         if (g == null && txName.upperLimits() != null) {
             synchronized (this) {
                 if (ul == null) {
-                    ul = GridInterpolator.of(txName.upperLimits());
+                    ul = triangulations.interpolator(txName.upperLimits());
                 }
                 g = ul;
             }
@@ -100,7 +104,7 @@ final class CompiledTxName {
         if (g == null && txName.expectedUpperLimits() != null) {
             synchronized (this) {
                 if (expectedUl == null) {
-                    expectedUl = GridInterpolator.of(txName.expectedUpperLimits());
+                    expectedUl = triangulations.interpolator(txName.expectedUpperLimits());
                 }
                 g = expectedUl;
             }
@@ -113,7 +117,7 @@ final class CompiledTxName {
         if (g == null && txName.efficiencyMap() != null) {
             synchronized (this) {
                 if (efficiency == null) {
-                    efficiency = GridInterpolator.of(txName.efficiencyMap());
+                    efficiency = triangulations.interpolator(txName.efficiencyMap());
                 }
                 g = efficiency;
             }

@@ -17,6 +17,7 @@ import org.protomodels.predict.decomp.Element;
 import org.protomodels.predict.decomp.Matcher;
 import org.protomodels.predict.decomp.TermPattern;
 import org.protomodels.predict.grid.GridInterpolator;
+import org.protomodels.predict.grid.TriangulationCache;
 import org.protomodels.predict.model.ProductionCrossSection;
 import org.protomodels.predict.model.ProtoModel;
 import org.protomodels.predict.xsec.ReferenceCrossSections;
@@ -82,7 +83,7 @@ public final class Predictor {
     private record Hit(CompiledTxName txName, TermPattern term, int order) {
     }
 
-    private Predictor(Database database, Settings settings) {
+    private Predictor(Database database, Settings settings, TriangulationCache triangulations) {
         this.database = database;
         this.settings = settings;
         this.xsecs = ReferenceCrossSections.of(database.crossSections(), settings.crossSections());
@@ -91,7 +92,7 @@ public final class Predictor {
                 CompiledTxName[] ts = new CompiledTxName[d.txNames().size()];
                 for (int k = 0; k < ts.length; k++) {
                     TxName t = d.txNames().get(k);
-                    CompiledTxName ct = compiled.computeIfAbsent(t, x -> new CompiledTxName(x, byId.size()));
+                    CompiledTxName ct = compiled.computeIfAbsent(t, x -> new CompiledTxName(x, triangulations, byId.size()));
                     if (ct.id == byId.size()) {
                         byId.add(ct);
                         datasetsOf.add(new ArrayList<>());
@@ -110,7 +111,15 @@ public final class Predictor {
     }
 
     public static Predictor of(Database database, Settings settings) {
-        return new Predictor(database, settings);
+        return new Predictor(database, settings, new TriangulationCache());
+    }
+
+    /**
+     * With map triangulations from (and into) {@code triangulations}: predictors of databases that differ only in
+     * values (the fakes of one database) then triangulate each grid once between them. Same predictions, bit for bit.
+     */
+    public static Predictor of(Database database, Settings settings, TriangulationCache triangulations) {
+        return new Predictor(database, settings, java.util.Objects.requireNonNull(triangulations, "triangulations"));
     }
 
     /** One-shot convenience; keep a {@link Predictor} for repeated calls (interpolators are cached in it). */

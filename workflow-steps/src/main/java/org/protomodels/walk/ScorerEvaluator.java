@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.protomodels.combine.Profile;
 import org.protomodels.combine.Score;
 import org.protomodels.combine.Scorer;
-import org.protomodels.database.DatabaseIO;
 import org.protomodels.predict.model.ProtoModel;
 import org.protomodels.step.InputMissingException;
 import org.protomodels.step.UsageException;
@@ -75,6 +74,15 @@ public final class ScorerEvaluator implements Evaluator {
      * those analyses enter region by region).
      */
     public static WalkStage.Evaluators source(Profile profile, Path workspaces) {
+        return source(profile, workspaces, new SharedScoring());
+    }
+
+    /**
+     * As {@link #source(Profile, Path)}, the database read and its maps triangulated through {@code shared}: the walks
+     * on the fakes of one database keep the original and the triangulations between them.
+     */
+    public static WalkStage.Evaluators source(Profile profile, Path workspaces, SharedScoring shared) {
+        java.util.Objects.requireNonNull(shared, "shared");
         return in -> {
             if (in.database() == null) {
                 throw new UsageException("walk: --database is required");
@@ -86,7 +94,7 @@ public final class ScorerEvaluator implements Evaluator {
                 throw new UsageException("walk: profile '" + profile.name() + "' for the scorer but '"
                         + in.settings().profile() + "' for the walk");
             }
-            Evaluator e = of(Scorer.of(DatabaseIO.read(in.database()), profile, workspaces), in.settings());
+            Evaluator e = of(shared.scorer(in.database(), profile, workspaces), in.settings());
             return () -> e;
         };
     }

@@ -38,4 +38,44 @@ class WalkCommandTest {
         assertEquals(66, IngestCommandTest.run("walk", "--database", dir.resolve("none.json").toString(),
                 "--out", dir.resolve("w").toString()).code(), "missing database");
     }
+
+    @Test
+    void walk_fakes_everyFakeInItsFolder_likeSeparateWalks(@TempDir Path dir) throws Exception {
+        assertEquals(0, IngestCommandTest.run("ingest", "--toy", "--progress", "none", "--out", dir.resolve("db").toString()).code());
+        var fakes = IngestCommandTest.run("fakes", "--database", dir.resolve("db/database.json").toString(), "--count", "2",
+                "--seed", "3", "--progress", "none", "--out", dir.resolve("fakes").toString());
+        assertEquals(0, fakes.code(), fakes.err());
+        String index = dir.resolve("fakes/fakes.json").toString();
+        var r = IngestCommandTest.run("walk", "--fakes", index, "--walkers", "2", "--steps", "4", "--seed", "5",
+                "--threads", "2", "--profile", "paper2020", "--progress", "plain", "--out", dir.resolve("fw").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("walks: 2 fakes"), r.out());
+        assertTrue(r.err().contains("fake-0001 (2 of 2)"), "progress per fake: " + r.err());
+        // fake 1 alone, with the seed the fake walks give it
+        var alone = IngestCommandTest.run("walk", "--database", dir.resolve("fakes/fakes/fake-0001.json").toString(),
+                "--walkers", "2", "--steps", "4", "--seed", Long.toString(org.protomodels.walk.WalkInputs.seedForFake(5, 1)),
+                "--profile", "paper2020", "--progress", "none", "--out", dir.resolve("alone").toString());
+        assertEquals(0, alone.code(), alone.err());
+        for (String f : new String[] {"hiscores.json", "history.jsonl", "walk.manifest.json"}) {
+            assertEquals(Files.readString(dir.resolve("alone").resolve(f)), Files.readString(dir.resolve("fw/fake-0001").resolve(f)), f);
+        }
+        var again = IngestCommandTest.run("walk", "--fakes", index, "--walkers", "2", "--steps", "4", "--seed", "5",
+                "--profile", "paper2020", "--resume", "--progress", "none", "--out", dir.resolve("fw").toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("(2 already complete)"), again.out());
+    }
+
+    @Test
+    void walk_fakesWithWalkerRangeOrWithoutSource_usageError(@TempDir Path dir) {
+        String out = dir.resolve("w").toString();
+        String index = dir.resolve("fakes.json").toString();
+        var r = IngestCommandTest.run("walk", "--fakes", index, "--walker-range", "0:1", "--out", out);
+        assertEquals(64, r.code(), "--walker-range with --fakes");
+        assertTrue(r.err().contains("--walker-range"), r.err());
+        assertEquals(64, IngestCommandTest.run("walk", "--out", out).code(), "neither --database nor --fakes");
+        assertEquals(64, IngestCommandTest.run("walk", "--fakes", index, "--database", index, "--out", out).code(), "both");
+        assertEquals(64, IngestCommandTest.run("walk", "--database", index, "--fake-range", "0:1", "--out", out).code(),
+                "--fake-range without --fakes");
+        assertEquals(66, IngestCommandTest.run("walk", "--fakes", index, "--out", out).code(), "missing fakes.json");
+    }
 }

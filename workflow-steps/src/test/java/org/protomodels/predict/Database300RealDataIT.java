@@ -135,7 +135,7 @@ class Database300RealDataIT {
         for (String name : List.of("TRV1", "TRS1")) {
             TxName t = txName("CMS-EXO-20-004-eff", "SR_2016_1", name);
             assertEquals("graph", t.constraint().notation());
-            CompiledTxName ct = new CompiledTxName(t);
+            CompiledTxName ct = new CompiledTxName(t, new org.protomodels.predict.grid.TriangulationCache());
             assertTrue(ct.usable(), name + ": " + ct.whyNotUsable());
             assertEquals(1, ct.terms.size());
             TermPattern term = ct.terms.get(0);
