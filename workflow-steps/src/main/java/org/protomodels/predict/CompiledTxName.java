@@ -40,13 +40,13 @@ final class CompiledTxName {
 
     /** A txName compiled on its own (outside a predictor). */
     CompiledTxName(TxName txName, TriangulationCache triangulations) {
-        this(txName, 0, triangulations);
+        this(txName, triangulations, 0);
     }
 
-    CompiledTxName(TxName txName, int id, TriangulationCache triangulations) {
+    CompiledTxName(TxName txName, TriangulationCache triangulations, int id) {
         this.txName = txName;
-        this.id = id;
         this.triangulations = triangulations;
+        this.id = id;
         String why = null;
         List<TermPattern> ts = List.of();
         List<CompiledCondition> cs = List.of();

@@ -92,7 +92,7 @@ public final class Predictor {
                 CompiledTxName[] ts = new CompiledTxName[d.txNames().size()];
                 for (int k = 0; k < ts.length; k++) {
                     TxName t = d.txNames().get(k);
-                    CompiledTxName ct = compiled.computeIfAbsent(t, x -> new CompiledTxName(x, byId.size(), triangulations));
+                    CompiledTxName ct = compiled.computeIfAbsent(t, x -> new CompiledTxName(x, triangulations, byId.size()));
                     if (ct.id == byId.size()) {
                         byId.add(ct);
                         datasetsOf.add(new ArrayList<>());
