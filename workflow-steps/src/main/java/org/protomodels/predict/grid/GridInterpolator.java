@@ -103,16 +103,16 @@ public final class GridInterpolator {
 
     /** Number of coordinates a query needs (the grid's axes). */
     public int fullDimension() {
-        return full;
+        return tri.fullDimension();
     }
 
     /** Dimension of the triangulation after the PCA cut. */
     public int reducedDimension() {
-        return d;
+        return tri.reducedDimension();
     }
 
     public int simplexCount() {
-        return nSimplices;
+        return tri.simplexCount();
     }
 
     /**
