@@ -1,6 +1,7 @@
 package org.protomodels.maven;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -8,6 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.protomodels.combine.Profile;
 import org.protomodels.step.ParameterNames;
+import org.protomodels.walk.FakeWalks;
 import org.protomodels.walk.ScorerEvaluator;
 import org.protomodels.walk.WalkInputs;
 import org.protomodels.walk.WalkSettings;
@@ -17,9 +19,17 @@ import org.protomodels.walk.WalkerRange;
 /** Walk: random walks over protomodels maximising K; hiscores.json, history.jsonl and per-walker checkpoints. */
 @Mojo(name = "walk", threadSafe = true, requiresProject = false)
 public class WalkMojo extends AbstractProtomodelMojo {
-    /** database.json written by protomodel:ingest. */
-    @Parameter(property = ParameterNames.DATABASE, required = true)
+    /** database.json written by protomodel:ingest (or give {@code fakes}). */
+    @Parameter(property = ParameterNames.DATABASE)
     File database;
+
+    /** fakes.json written by protomodel:fakes: walk every fake in one process, each into out/fake-NNNN/. */
+    @Parameter(property = "protomodel.fakes")
+    File fakes;
+
+    /** With {@code fakes}: FROM:TO, only the fakes with index FROM..TO-1; empty: all. */
+    @Parameter(property = "protomodel.fakeRange")
+    String fakeRange;
 
     /** Folder the database's pyhf workspace paths are relative to (none: those analyses enter region by region). */
     @Parameter(property = "protomodel.workspaces")
@@ -59,14 +69,37 @@ public class WalkMojo extends AbstractProtomodelMojo {
             getLog().info("protomodel:walk skipped");
             return;
         }
+        if ((database == null) == (fakes == null)) {
+            throw new MojoFailureException("protomodel:walk: give either database or fakes");
+        }
+        boolean ranged = walkerRange != null && !walkerRange.isBlank();
+        if (fakes != null && ranged) {
+            throw new MojoFailureException("protomodel:walk: walkerRange cannot be combined with fakes (use fakeRange)");
+        }
+        if (fakes == null && fakeRange != null && !fakeRange.isBlank()) {
+            throw new MojoFailureException("protomodel:walk: fakeRange needs fakes");
+        }
+        Path ws = workspaces == null ? null : workspaces.toPath();
+        if (fakes != null) {
+            var r = run(() -> {
+                Profile scoring = Profile.resolve(profile, Map.of());
+                WalkInputs in = WalkInputs.of(null, WalkSettings.of(scoring), walkers, steps, seed, threads, resume,
+                        out.toPath());
+                FakeWalks.Range range = fakeRange == null || fakeRange.isBlank() ? null : FakeWalks.Range.parse(fakeRange);
+                return new FakeWalks(sink(), scoring, ws).run(fakes.toPath(), range, in);
+            });
+            getLog().info("walks: " + r.walks().size() + " fakes in " + out
+                    + (r.alreadyComplete() > 0 ? " (" + r.alreadyComplete() + " already complete)" : ""));
+            return;
+        }
         var r = run(() -> {
             Profile scoring = Profile.resolve(profile, Map.of());
             WalkInputs in = WalkInputs.of(database.toPath(), WalkSettings.of(scoring), walkers, steps, seed, threads,
                     resume, out.toPath());
-            if (walkerRange != null && !walkerRange.isBlank()) {
+            if (ranged) {
                 in = in.withWalkerRange(WalkerRange.parse(walkerRange));
             }
-            return new WalkStage(sink(), ScorerEvaluator.source(scoring, workspaces == null ? null : workspaces.toPath())).run(in);
+            return new WalkStage(sink(), ScorerEvaluator.source(scoring, ws)).run(in);
         });
         getLog().info("hiscores: " + r.hiscores());
         getLog().info("history: " + r.history());
