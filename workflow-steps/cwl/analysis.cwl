@@ -5,8 +5,9 @@ label: "protomodels analysis of one database: walk, combine, fakes, a walk on ev
 doc: |
   Everything after ingest, from an ingest folder (database.json, ingest.manifest.json, ...). pipeline.cwl runs it
   after ingest; it also runs on its own on an existing folder (job: {ingest: {class: Directory, path: ...}}).
-  The walks on the fakes are one scatter job per fake (fan-out), gathered into fakewalks/ for the p-values
-  (fan-in): on REANA each runs as its own job, so hundreds of fakes spread over the cluster. The walk on the data
+  The walks on the fakes are scattered over fake_chunks ranges of fakes (fan-out, walk-fakes.cwl: one job reads the
+  database once and walks its range), gathered into fakewalks/ for the p-values (fan-in): on REANA each range runs
+  as its own job, so hundreds of fakes spread over the cluster. The walk on the data
   fans out too: walker_chunks parts of its walkers (walk-part.cwl, one job each), joined by walk-merge.cwl into
   the walk/ folder one job with all walkers writes, byte for byte.
 requirements:
@@ -37,6 +38,12 @@ inputs:
     type: int
     default: 200
     doc: steps of every walker on the data (as `protomodel pipeline --steps`)
+  fake_chunks:
+    type: int
+    default: 1
+    doc: |
+      jobs the walks on the fakes are split into (consecutive fake ranges, walker-ranges.cwl over nfakes); fakewalks/
+      is the same for any value; each job pays one database load, so a few fakes per job beat one
   fake_walkers:
     type: int
     default: 2
@@ -74,16 +81,20 @@ steps:
   sample_fakes:
     run: fakes.cwl
     in: {ingest: ingest, count: nfakes, seed: seed, fudge: fudge}
-    out: [dir, files]
-  walk_fakes:
-    run: walk-fake.cwl
-    scatter: fake
-    in: {ingest: ingest, fakes: sample_fakes/dir, fake: sample_fakes/files, seed: seed, walkers: fake_walkers,
-         steps: fake_steps, profile: profile}
     out: [dir]
+  fake_ranges:
+    run: walker-ranges.cwl
+    in: {walkers: nfakes, chunks: fake_chunks}
+    out: [ranges]
+  walk_fakes:
+    run: walk-fakes.cwl
+    scatter: fake_range
+    in: {ingest: ingest, fakes: sample_fakes/dir, fake_range: fake_ranges/ranges, seed: seed, walkers: fake_walkers,
+         steps: fake_steps, profile: profile}
+    out: [dirs]
   gather_fake_walks:
     run: gather.cwl
-    in: {dirs: walk_fakes/dir}
+    in: {parts: walk_fakes/dirs}
     out: [dir]
   region_pvalues:
     run: pvalues.cwl

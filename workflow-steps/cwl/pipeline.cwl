@@ -5,7 +5,7 @@ label: "protomodels pipeline: ingest, then the analysis (walk, combine, fakes, f
 doc: |
   The CWL twin of `protomodel pipeline`: the outputs are the folders ingest/, walk/, combine/, fakes/,
   fakewalks/, pvalues/, report/ that `protomodel pipeline --out DIR` writes, byte for byte. Run locally with
-  ci/run-cwl.sh, on REANA through reana.yaml. The walks on the fakes are scattered, one job per fake, and the
+  ci/run-cwl.sh, on REANA through reana.yaml. The walks on the fakes are scattered over fake_chunks ranges of fakes, and the
   walk on the data over walker_chunks ranges of its walkers, merged back (docs/workflow.md).
 requirements:
   SubworkflowFeatureRequirement: {}
@@ -34,6 +34,10 @@ inputs:
     default: 1
     doc: jobs the walk on the data is split into (walker ranges, merged back; the result does not depend on it)
   steps: {type: int, default: 200, doc: "steps per walker on the data (as `protomodel pipeline --steps`)"}
+  fake_chunks:
+    type: int
+    default: 1
+    doc: jobs the walks on the fakes are split into (fake ranges; the result does not depend on it)
   fake_walkers: {type: int, default: 2, doc: "walkers on every fake (as `protomodel pipeline --fake-walkers`)"}
   fake_steps: {type: int, default: 100, doc: "steps per walker on a fake (as `protomodel pipeline --fake-steps`)"}
   profile: {type: string, default: v2, doc: "paper2020, v2 or efficient (as `protomodel pipeline --profile`)"}
@@ -61,6 +65,7 @@ steps:
       walkers: walkers
       walker_chunks: walker_chunks
       steps: steps
+      fake_chunks: fake_chunks
       fake_walkers: fake_walkers
       fake_steps: fake_steps
       profile: profile

@@ -1,10 +1,11 @@
 cwlVersion: v1.2
 class: ExpressionTool
 id: walker-ranges
-label: "cut N walkers into consecutive near-equal ranges FROM:TO (the fan-out of one walk over machines)"
+label: "cut N walkers (or fakes) into consecutive near-equal ranges FROM:TO (the fan-out over machines)"
 doc: |
   walkers = N, chunks = K (1 <= K; more chunks than walkers give one walker per part): K ranges, the first
-  N mod K of them one walker larger, as WalkerRange.chunks in the Java code. walk-part.cwl runs one range each.
+  N mod K of them one walker larger, as WalkerRange.chunks in the Java code. walk-part.cwl runs one range each;
+  analysis.cwl cuts the fakes the same way (walkers = nfakes) for walk-fakes.cwl.
 requirements:
   InlineJavascriptRequirement: {}
 inputs:

@@ -63,7 +63,7 @@ public record WalkInputs(Path database, WalkSettings settings, int walkers, int 
 
     /**
      * The seed of the walk on fake number {@code fake} of a run seeded with {@code seed}: every fake its own walk
-     * seed, the same in the pipeline, the closure test and the workflow (walk-fake.cwl computes it too).
+     * seed, the same in the pipeline, the closure test and the workflow (walk-fakes.cwl passes the run seed to walk --fakes, which derives it).
      */
     public static long seedForFake(long seed, int fake) {
         return seed * 1_000_003L + fake + 1;
