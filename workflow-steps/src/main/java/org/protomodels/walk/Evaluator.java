@@ -19,22 +19,7 @@ public interface Evaluator {
      */
     default Staged staged(ProtoModel model) {
         Evaluation e = evaluate(model);
-        return new Staged() {
-            @Override
-            public boolean defined() {
-                return e.defined();
-            }
-
-            @Override
-            public double muHat() {
-                return e.muHat();
-            }
-
-            @Override
-            public Evaluation complete() {
-                return e;
-            }
-        };
+        return Staged.of(e.defined(), e.muHat(), () -> e);
     }
 
     /** The first stage of an evaluation: whether K is defined and mu-hat; {@link #complete} adds the rest (critics). */
@@ -45,5 +30,25 @@ public interface Evaluator {
 
         /** The whole evaluation of the model (undefined ones carry their explanation). */
         Evaluation complete();
+
+        /** A first stage with these figures, completed by {@code completion} (asked once per call of complete). */
+        static Staged of(boolean defined, double muHat, java.util.function.Supplier<Evaluation> completion) {
+            return new Staged() {
+                @Override
+                public boolean defined() {
+                    return defined;
+                }
+
+                @Override
+                public double muHat() {
+                    return muHat;
+                }
+
+                @Override
+                public Evaluation complete() {
+                    return completion.get();
+                }
+            };
+        }
     }
 }

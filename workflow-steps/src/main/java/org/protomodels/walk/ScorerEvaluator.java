@@ -40,22 +40,7 @@ public final class ScorerEvaluator implements Evaluator {
     @Override
     public Staged staged(ProtoModel model) {
         Scorer.Figures f = scorer.figures(model);
-        return new Staged() {
-            @Override
-            public boolean defined() {
-                return f.defined();
-            }
-
-            @Override
-            public double muHat() {
-                return f.muHat();
-            }
-
-            @Override
-            public Evaluation complete() {
-                return evaluation(f);
-            }
-        };
+        return Staged.of(f.defined(), f.muHat(), () -> evaluation(f));
     }
 
     /** The walk's view of a score; the upper limit on mu is not needed, so not computed. */
