@@ -2,6 +2,7 @@ package org.protomodels.maven;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -72,36 +73,27 @@ public class WalkMojo extends AbstractProtomodelMojo {
         if ((database == null) == (fakes == null)) {
             throw new MojoFailureException("protomodel:walk: give either database or fakes");
         }
-        boolean ranged = walkerRange != null && !walkerRange.isBlank();
-        if (fakes != null && ranged) {
-            throw new MojoFailureException("protomodel:walk: walkerRange cannot be combined with fakes (use fakeRange)");
-        }
         if (fakes == null && fakeRange != null && !fakeRange.isBlank()) {
             throw new MojoFailureException("protomodel:walk: fakeRange needs fakes");
         }
-        Path ws = workspaces == null ? null : workspaces.toPath();
-        if (fakes != null) {
-            var r = run(() -> {
-                Profile scoring = Profile.resolve(profile, Map.of());
-                WalkInputs in = WalkInputs.of(null, WalkSettings.of(scoring), walkers, steps, seed, threads, resume,
-                        out.toPath());
-                FakeWalks.Range range = fakeRange == null || fakeRange.isBlank() ? null : FakeWalks.Range.parse(fakeRange);
-                return new FakeWalks(sink(), scoring, ws).run(fakes.toPath(), range, in);
-            });
-            getLog().info("walks: " + r.walks().size() + " fakes in " + out
-                    + (r.alreadyComplete() > 0 ? " (" + r.alreadyComplete() + " already complete)" : ""));
-            return;
-        }
-        var r = run(() -> {
+        List<String> summary = run(() -> {
+            Path ws = workspaces == null ? null : workspaces.toPath();
             Profile scoring = Profile.resolve(profile, Map.of());
-            WalkInputs in = WalkInputs.of(database.toPath(), WalkSettings.of(scoring), walkers, steps, seed, threads,
-                    resume, out.toPath());
-            if (ranged) {
+            WalkInputs in = WalkInputs.of(database == null ? null : database.toPath(), WalkSettings.of(scoring),
+                    walkers, steps, seed, threads, resume, out.toPath());
+            if (walkerRange != null && !walkerRange.isBlank()) {
                 in = in.withWalkerRange(WalkerRange.parse(walkerRange));
             }
-            return new WalkStage(sink(), ScorerEvaluator.source(scoring, ws)).run(in);
+            if (fakes != null) {
+                // FakeWalks refuses a walker range itself (the fakes are split by fakeRange instead)
+                var r = new FakeWalks(sink(), scoring, ws).run(fakes.toPath(),
+                        fakeRange == null || fakeRange.isBlank() ? null : FakeWalks.Range.parse(fakeRange), in);
+                return List.of("walks: " + r.walks().size() + " fakes in " + out
+                        + (r.alreadyComplete() > 0 ? " (" + r.alreadyComplete() + " already complete)" : ""));
+            }
+            var r = new WalkStage(sink(), ScorerEvaluator.source(scoring, ws)).run(in);
+            return List.of("hiscores: " + r.hiscores(), "history: " + r.history());
         });
-        getLog().info("hiscores: " + r.hiscores());
-        getLog().info("history: " + r.history());
+        summary.forEach(getLog()::info);
     }
 }

@@ -111,7 +111,7 @@ public final class Scorer {
 
     /** Scores given predictions of {@code model} (e.g. from the walk's own predictor run). */
     public Score score(ProtoModel model, List<TheoryPrediction> given) {
-        return figures(model, null, given).score(true);
+        return new Figures(model, predictor.crossSections(model), null, withRValues(given)).score(true);
     }
 
     /**
@@ -122,12 +122,7 @@ public final class Scorer {
     public Figures figures(ProtoModel model) {
         List<ProductionCrossSection> xsecs = predictor.crossSections(model);
         List<Element> elements = predictor.decompose(model, xsecs);
-        return figures(model, elements, predictor.predict(elements));
-    }
-
-    /** {@code elements}: the model's decomposition when at hand (null: decomposed again when the members need it). */
-    private Figures figures(ProtoModel model, List<Element> elements, List<TheoryPrediction> given) {
-        return new Figures(model, elements, withRValues(given));
+        return new Figures(model, xsecs, elements, withRValues(predictor.predict(elements)));
     }
 
     /**
@@ -157,11 +152,12 @@ public final class Scorer {
         private double twoLnPi;
         private boolean critics;
 
-        private Figures(ProtoModel model, List<Element> elements, List<TheoryPrediction> predictions) {
+        /** {@code elements}: the model's decomposition when at hand (null: decomposed again when the members need it). */
+        private Figures(ProtoModel model, List<ProductionCrossSection> xsecs, List<Element> elements,
+                        List<TheoryPrediction> predictions) {
             this.model = model;
             this.elements = elements;
             this.predictions = predictions;
-            List<ProductionCrossSection> xsecs = predictor.crossSections(model);
             prior = ModelPrior.of(model, xsecs, profile.prior());
             if (predictions.isEmpty()) {
                 noPrediction = true;

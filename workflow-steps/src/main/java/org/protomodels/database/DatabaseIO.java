@@ -21,11 +21,14 @@ public final class DatabaseIO {
      * (a fake database) is materialised on its original, whose sha256 must match.
      */
     public static Database read(Path file) {
-        return read(file, base -> new Original(org.protomodels.io.Sha256.of(base), read(base)));
+        return read(file, Original::of);
     }
 
     /** A database file already read, with its sha256. */
     record Original(String sha256, Database database) {
+        static Original of(Path file) {
+            return new Original(org.protomodels.io.Sha256.of(file), read(file));
+        }
     }
 
     /** As {@link #read(Path)}, the original of an overlay from {@code originals} (e.g. read once, kept). */

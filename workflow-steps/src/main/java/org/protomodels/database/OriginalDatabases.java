@@ -23,7 +23,6 @@ public final class OriginalDatabases {
     }
 
     private DatabaseIO.Original original(Path base) {
-        return originals.computeIfAbsent(base.toAbsolutePath().normalize(),
-                p -> new DatabaseIO.Original(org.protomodels.io.Sha256.of(p), DatabaseIO.read(p)));
+        return originals.computeIfAbsent(base.toAbsolutePath().normalize(), DatabaseIO.Original::of);
     }
 }
